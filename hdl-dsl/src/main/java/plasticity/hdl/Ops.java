@@ -1,0 +1,267 @@
+package plasticity.hdl;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import plasticity.hdl.ir.Expr;
+import plasticity.hdl.ir.Expr.BinaryOp;
+import plasticity.hdl.ir.Type;
+import plasticity.hdl.ir.Type.Kind;
+
+/**
+ * The width rules of every operator (docs/dsl.md), in one place. Each method checks its
+ * operands, extends them to the width the operator works at, and returns the IR node. A rule
+ * broken is an {@link HdlException} naming the user's line.
+ */
+final class Ops {
+  private Ops() {}
+
+  static Expr of(Data d) {
+    return ModuleBuilder.current().resolve(d);
+  }
+
+  // ---- literals ----
+
+  /** A constant of type {@code t}; negative values are allowed for SInt only. */
+  static Data literal(Type t, BigInteger value) {
+    return HwType.face(null, lit(t, value));
+  }
+
+  static Expr.Lit lit(Type t, BigInteger value) {
+    int w = t.width();
+    if (t.kind() == Kind.SINT) {
+      BigInteger min = BigInteger.ONE.shiftLeft(w - 1).negate();
+      BigInteger max = BigInteger.ONE.shiftLeft(w - 1).subtract(BigInteger.ONE);
+      if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
+        throw HdlException.at("constant " + value + " does not fit " + t.show()
+            + " (range " + min + ".." + max + ")");
+      }
+    } else {
+      if (value.signum() < 0) {
+        throw HdlException.at("constant " + value + " is negative but " + t.show()
+            + " is unsigned: use an SInt, or write the bit pattern");
+      }
+      if (value.bitLength() > w) {
+        throw HdlException.at("constant " + value + " needs " + value.bitLength()
+            + " bits but " + t.show() + " has " + w);
+      }
+    }
+    BigInteger mask = BigInteger.ONE.shiftLeft(w).subtract(BigInteger.ONE);
+    return new Expr.Lit(value.and(mask), t);
+  }
+
+  /** The smallest unsigned width holding {@code value} (at least 1). */
+  static int bitsFor(long value) {
+    return Math.max(1, 64 - Long.numberOfLeadingZeros(value));
+  }
+
+  // ---- structural helpers ----
+
+  static Expr extend(Expr e, int width) {
+    if (e.type().width() == width) {
+      return e;
+    }
+    Kind k = e.type().kind() == Kind.BOOL ? Kind.UINT : e.type().kind();
+    return new Expr.Extend(e, new Type(k, width));
+  }
+
+  static Expr reinterpret(Data d, Type t) {
+    Expr e = of(d);
+    if (e.type().equals(t)) {
+      return e;
+    }
+    if (t.kind() == Kind.BOOL && e.type().width() != 1) {
+      throw HdlException.at("only a 1-bit value can become a Bool; " + e.type().show()
+          + " has " + e.type().width() + " bits: compare it, or take bit(i)");
+    }
+    return new Expr.Reinterpret(e, t);
+  }
+
+  static Expr slice(Data d, int high, int low, Kind kind) {
+    Expr e = of(d);
+    int w = e.type().width();
+    if (low < 0 || high < low || high >= w) {
+      throw HdlException.at("bits(" + high + ", " + low + ") is outside " + e.type().show()
+          + " (valid: " + (w - 1) + " >= high >= low >= 0)");
+    }
+    return new Expr.Slice(e, high, low, new Type(kind, high - low + 1));
+  }
+
+  static Expr unary(Expr.UnaryOp op, Data d) {
+    Expr e = of(d);
+    Type t = op == Expr.UnaryOp.NOT ? e.type() : new Type(Kind.BOOL, 1);
+    return new Expr.Unary(op, e, t);
+  }
+
+  // ---- arithmetic ----
+
+  /** {@code +} and {@code -}: the wider width, wrapping; {@code grow} adds a carry bit. */
+  static Expr addSub(BinaryOp op, Data a, Data b, boolean grow) {
+    sameKind(op, a, b);
+    Expr l = of(a);
+    Expr r = of(b);
+    int w = Math.max(l.type().width(), r.type().width()) + (grow ? 1 : 0);
+    Type t = new Type(l.type().kind(), w);
+    return new Expr.Binary(op, extend(l, w), extend(r, w), t);
+  }
+
+  /** {@code *}: the full product, width of both operands added. */
+  static Expr times(Data a, Data b) {
+    sameKind(BinaryOp.MUL, a, b);
+    Expr l = of(a);
+    Expr r = of(b);
+    int w = l.type().width() + r.type().width();
+    return new Expr.Binary(BinaryOp.MUL, extend(l, w), extend(r, w), new Type(l.type().kind(), w));
+  }
+
+  /** Bitwise and/or/xor: operands of the same type and width, result of that type. */
+  static Expr logic(BinaryOp op, Data a, Data b) {
+    Expr l = of(a);
+    Expr r = of(b);
+    if (!l.type().equals(r.type())) {
+      throw HdlException.at(name(op) + " needs operands of one type and width, got "
+          + l.type().show() + " and " + r.type().show() + ": resize or convert one of them");
+    }
+    return new Expr.Binary(op, l, r, l.type());
+  }
+
+  static Bool compare(BinaryOp op, Data a, Data b) {
+    sameKind(op, a, b);
+    Expr l = of(a);
+    Expr r = of(b);
+    if ((l.type().kind() == Kind.BITS || l.type().kind() == Kind.BOOL)
+        && op != BinaryOp.EQ && op != BinaryOp.NE) {
+      throw HdlException.at(name(op) + " orders numbers: convert " + l.type().show()
+          + " with asUInt() or asSInt() first");
+    }
+    int w = Math.max(l.type().width(), r.type().width());
+    Expr e = new Expr.Binary(op, extend(l, w), extend(r, w), new Type(Kind.BOOL, 1));
+    return new Bool(ModuleBuilder.current(), e);
+  }
+
+  static Expr shiftLeftConst(Data a, int n) {
+    Expr e = of(a);
+    if (n < 0) {
+      throw HdlException.at("shift amount must be >= 0, got " + n);
+    }
+    if (n == 0) {
+      return e;
+    }
+    Type t = new Type(e.type().kind() == Kind.BOOL ? Kind.UINT : e.type().kind(), e.type().width() + n);
+    Expr zeros = new Expr.Lit(BigInteger.ZERO, new Type(Kind.BITS, n));
+    return new Expr.Concat(List.of(e, zeros), t);
+  }
+
+  /** Drops the {@code n} low bits: logical for UInt, arithmetic for SInt, width shrinks by n. */
+  static Expr shiftRightConst(Data a, int n) {
+    Expr e = of(a);
+    int w = e.type().width();
+    if (n < 0) {
+      throw HdlException.at("shift amount must be >= 0, got " + n);
+    }
+    if (n >= w) {
+      throw HdlException.at("shifting " + e.type().show() + " right by " + n
+          + " drops every bit: shift by at most " + (w - 1));
+    }
+    if (n == 0) {
+      return e;
+    }
+    return new Expr.Slice(e, w - 1, n, new Type(e.type().kind(), w - n));
+  }
+
+  /** Shift by a run-time amount; the width stays (bits shifted out are lost, by design). */
+  static Expr shiftDynamic(BinaryOp op, Data a, Data amount) {
+    Expr e = of(a);
+    Expr s = of(amount);
+    if (s.type().kind() != Kind.UINT) {
+      throw HdlException.at("a shift amount is a UInt, got " + s.type().show());
+    }
+    return new Expr.Binary(op, e, s, e.type());
+  }
+
+  static Expr resize(Data a, int width, boolean allowShrink, boolean allowGrow, String what) {
+    Expr e = of(a);
+    int w = e.type().width();
+    if (width < 1) {
+      throw HdlException.at(what + "(" + width + "): width must be at least 1");
+    }
+    if (width < w && !allowShrink) {
+      throw HdlException.at(what + "(" + width + ") would drop bits of " + e.type().show()
+          + ": use truncateTo or resize to cut them on purpose");
+    }
+    if (width > w && !allowGrow) {
+      throw HdlException.at(what + "(" + width + ") would widen " + e.type().show()
+          + ": use extendTo or resize");
+    }
+    if (width == w) {
+      return e;
+    }
+    if (width > w) {
+      return extend(e, width);
+    }
+    return new Expr.Slice(e, width - 1, 0, new Type(e.type().kind(), width));
+  }
+
+  static Expr mux(Data cond, Data whenTrue, Data whenFalse) {
+    Expr c = of(cond);
+    Expr a = of(whenTrue);
+    Expr b = of(whenFalse);
+    if (c.type().kind() != Kind.BOOL) {
+      throw HdlException.at("mux condition must be a Bool, got " + c.type().show());
+    }
+    if (!a.type().equals(b.type())) {
+      throw HdlException.at("mux arms differ: " + a.type().show() + " and " + b.type().show()
+          + ": resize or convert one so both have the same type and width");
+    }
+    return new Expr.Mux(c, a, b, a.type());
+  }
+
+  static Expr concat(List<? extends Data> parts) {
+    if (parts.isEmpty()) {
+      throw HdlException.at("cat() needs at least one part");
+    }
+    List<Expr> es = new ArrayList<>();
+    int w = 0;
+    for (Data d : parts) {
+      Expr e = of(d);
+      es.add(e);
+      w += e.type().width();
+    }
+    return es.size() == 1 && es.get(0).type().kind() == Kind.BITS
+        ? es.get(0)
+        : new Expr.Concat(List.copyOf(es), new Type(Kind.BITS, w));
+  }
+
+  private static void sameKind(BinaryOp op, Data a, Data b) {
+    Kind ka = a.type().kind();
+    Kind kb = b.type().kind();
+    if (ka != kb) {
+      throw HdlException.at(name(op) + " mixes " + a.type().show() + " and " + b.type().show()
+          + ": convert one with asUInt() / asSInt() so both are the same kind");
+    }
+    if ((ka == Kind.BITS || ka == Kind.BOOL)
+        && (op == BinaryOp.ADD || op == BinaryOp.SUB || op == BinaryOp.MUL)) {
+      throw HdlException.at(name(op) + " is arithmetic: convert " + a.type().show()
+          + " with asUInt() or asSInt() first");
+    }
+  }
+
+  private static String name(BinaryOp op) {
+    return switch (op) {
+      case ADD -> "plus";
+      case SUB -> "minus";
+      case MUL -> "times";
+      case AND -> "and";
+      case OR -> "or";
+      case XOR -> "xor";
+      case EQ -> "eq";
+      case NE -> "ne";
+      case LT -> "lt";
+      case LE -> "le";
+      case GT -> "gt";
+      case GE -> "ge";
+      case SHIFT_LEFT -> "shl";
+      case SHIFT_RIGHT -> "shr";
+    };
+  }
+}
