@@ -1,0 +1,27 @@
+package plasticity.gen;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import plasticity.gen.blocks.AdderTreeDesign;
+import plasticity.gen.blocks.FifoDesign;
+import plasticity.gen.prng.XorwowDesign;
+
+/** Every design Plasticity can generate, in the order the CLI lists them. */
+public final class Designs {
+  private static final List<DesignSpec> ALL =
+      List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign());
+
+  private Designs() {}
+
+  public static List<DesignSpec> all() {
+    return ALL;
+  }
+
+  public static DesignSpec byName(String name) {
+    return ALL.stream()
+        .filter(d -> d.name().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new ConfigException("unknown design '" + name + "'; known designs: "
+            + ALL.stream().map(DesignSpec::name).collect(Collectors.joining(", "))));
+  }
+}
