@@ -7,37 +7,50 @@ import plasticity.hdl.ir.Stmt;
 
 /**
  * A memory of {@code depth} words. {@link #read} is an asynchronous read (a LUT-RAM or register
- * file); {@link #readSync} registers the read, which is what block RAMs and SRAM macros do;
- * {@link #write} is synchronous and, inside {@code when}, conditional.
+ * file); {@link #readSync} registers the read, as block RAMs and SRAM macros do; {@link #write}
+ * is synchronous and, inside {@code when}, conditional. A memory made with
+ * {@link Module#memMacro} is an instance of an SRAM macro instead (the blackbox hook): same
+ * calls, but only registered reads, and one read and one write per cycle.
  */
 public final class Mem<T extends Data> {
   private final ModuleBuilder owner;
   private final HwType<T> word;
+  private final String name;
+  private final int depth;
   private final int index;
+  private final SramMacro<T> macro;
 
-  Mem(ModuleBuilder owner, HwType<T> word, int index) {
+  Mem(ModuleBuilder owner, HwType<T> word, String name, int depth, int index, SramMacro<T> macro) {
     this.owner = owner;
     this.word = word;
+    this.name = name;
+    this.depth = depth;
     this.index = index;
-  }
-
-  private MemDecl decl() {
-    return owner.memories.get(index);
+    this.macro = macro;
   }
 
   /** The word at {@code address}, combinationally. */
   public T read(UInt address) {
+    if (macro != null) {
+      throw HdlException.at("memory " + name + " is an SRAM macro: its reads are registered, use readSync");
+    }
     return word.wrap(ModuleBuilder.current(), new Expr.MemRead(index, address(address), word.type));
   }
 
   /**
-   * A registered read: a register called {@code name} takes the word at {@code address} at the
-   * rising edge. Inside a {@code when} the read happens only when the condition holds.
+   * A registered read: {@code name} shows the word at {@code address} one cycle later. Inside
+   * a {@code when} the read happens only when the condition holds; otherwise it holds.
    */
   public T readSync(String name, UInt address) {
     owner.requireCurrent();
+    Expr a = address(address);
+    if (macro != null) {
+      macro.re.drive(1);
+      macro.raddr.drive(HwType.face(owner, a));
+      return macro.rdata.named(name);
+    }
     T data = owner.declare(name, word, SignalKind.REG);
-    data.next(word.wrap(owner, new Expr.MemRead(index, address(address), word.type)));
+    data.next(word.wrap(owner, new Expr.MemRead(index, a, word.type)));
     return data;
   }
 
@@ -47,43 +60,30 @@ public final class Mem<T extends Data> {
     Expr a = address(address);
     Expr d = owner.resolve(data);
     if (!d.type().equals(word.type)) {
-      throw HdlException.at("memory " + decl().name() + " holds " + word.type.show()
-          + " words, got " + d.type().show());
+      throw HdlException.at("memory " + name + " holds " + word.type.show() + " words, got " + d.type().show());
+    }
+    if (macro != null) {
+      macro.we.drive(1);
+      macro.waddr.drive(HwType.face(owner, a));
+      macro.wdata.drive(data);
+      return;
     }
     owner.add(new ModuleBuilder.WriteNode(new Stmt.MemWrite(index, a, d, Locator.here())));
   }
 
-  /**
-   * Emits this memory as an instance of SRAM macro {@code macroName} (the blackbox hook): the
-   * Verilog instantiates the macro with ports {@code clk, we, waddr, wdata, raddr, rdata} and a
-   * behavioural model of it is written beside, to be replaced by the vendor's in a real flow.
-   * Only a memory with one synchronous read and one write can be a macro.
-   */
-  public Mem<T> asMacro(String macroName) {
-    String problem = Names.problem(macroName);
-    if (problem != null) {
-      throw HdlException.at("illegal macro name: " + problem);
-    }
-    MemDecl d = decl();
-    owner.memories.set(index, new MemDecl(d.name(), d.word(), d.depth(),
-        java.util.Optional.of(macroName), d.location()));
-    return this;
-  }
-
   public int depth() {
-    return decl().depth();
+    return depth;
   }
 
   public int addressWidth() {
-    return decl().addressWidth();
+    return new MemDecl(name, word.type, depth, null).addressWidth();
   }
 
   private Expr address(UInt address) {
     Expr a = ModuleBuilder.current().resolve(address);
-    if (a.type().width() != decl().addressWidth()) {
-      throw HdlException.at("memory " + decl().name() + " has " + decl().depth()
-          + " words, so its address is UInt(" + decl().addressWidth() + "), got "
-          + a.type().show());
+    if (a.type().width() != addressWidth()) {
+      throw HdlException.at("memory " + name + " has " + depth + " words, so its address is UInt("
+          + addressWidth() + "), got " + a.type().show());
     }
     return a;
   }

@@ -222,10 +222,32 @@ public abstract class Module {
   /** A memory of {@code depth} words (depth >= 2). */
   protected final <T extends Data> Mem<T> mem(String name, HwType<T> word, int depth) {
     ModuleBuilder mb = b();
+    checkDepth(name, depth);
+    mb.addMemory(new MemDecl(name, word.type, depth, Locator.here()));
+    return new Mem<>(mb, word, name, depth, mb.memories.size() - 1, null);
+  }
+
+  /**
+   * A memory emitted as an instance (called {@code name}) of SRAM macro {@code macroName}: the
+   * blackbox hook. Plasticity writes a behavioural model {@code <macroName>.v} beside the
+   * design; a real flow replaces that file with the vendor's. Ports and timing: one write
+   * port, one read port with registered data (see {@link Mem#readSync}).
+   */
+  protected final <T extends Data> Mem<T> memMacro(String name, HwType<T> word, int depth, String macroName) {
+    ModuleBuilder mb = b();
+    checkDepth(name, depth);
+    SramMacro<T> macro = instance(name, new SramMacro<>(macroName, word, depth));
+    macro.we.drive(0);
+    macro.waddr.drive(0);
+    macro.wdata.drive(lit(0, word));
+    macro.re.drive(0);
+    macro.raddr.drive(0);
+    return new Mem<>(mb, word, name, depth, -1, macro);
+  }
+
+  private static void checkDepth(String name, int depth) {
     if (depth < 2) {
       throw HdlException.at("memory '" + name + "' needs at least 2 words, got " + depth);
     }
-    mb.addMemory(new MemDecl(name, word.type, depth, java.util.Optional.empty(), Locator.here()));
-    return new Mem<>(mb, word, mb.memories.size() - 1);
   }
 }

@@ -84,7 +84,53 @@ final class Ops {
       throw HdlException.at("bits(" + high + ", " + low + ") is outside " + e.type().show()
           + " (valid: " + (w - 1) + " >= high >= low >= 0)");
     }
-    return new Expr.Slice(e, high, low, new Type(kind, high - low + 1));
+    return sliceOf(e, high, low, new Type(kind, high - low + 1));
+  }
+
+  /**
+   * A slice, simplified structurally so the Verilog reads as written: a slice of a slice, of an
+   * extension's original bits, or of a concatenation selects the underlying bits directly.
+   */
+  static Expr sliceOf(Expr e, int high, int low, Type t) {
+    int w = e.type().width();
+    if (low == 0 && high == w - 1) {
+      return e.type().equals(t) ? e : new Expr.Reinterpret(e, t);
+    }
+    if (e instanceof Expr.Slice s) {
+      return sliceOf(s.operand(), s.low() + high, s.low() + low, t);
+    }
+    if (e instanceof Expr.Reinterpret r) {
+      return sliceOf(r.operand(), high, low, t);
+    }
+    if (e instanceof Expr.Extend x && high < x.operand().type().width()) {
+      return sliceOf(x.operand(), high, low, t);
+    }
+    if (e instanceof Expr.Lit l) {
+      BigInteger v = l.bits().shiftRight(low).and(BigInteger.ONE.shiftLeft(high - low + 1).subtract(BigInteger.ONE));
+      return new Expr.Lit(v, t);
+    }
+    if (e instanceof Expr.Concat c) {
+      List<Expr> pieces = new ArrayList<>();
+      int top = w;
+      for (Expr part : c.parts()) {
+        int pw = part.type().width();
+        int partLow = top - pw;
+        int partHigh = top - 1;
+        top = partLow;
+        int hi = Math.min(high, partHigh);
+        int lo = Math.max(low, partLow);
+        if (hi >= lo) {
+          pieces.add(sliceOf(part, hi - partLow, lo - partLow, new Type(Kind.BITS, hi - lo + 1)));
+        }
+      }
+      if (pieces.size() == 1) {
+        Expr only = pieces.get(0);
+        return only.type().equals(t) ? only : new Expr.Reinterpret(only, t);
+      }
+      Expr cat = new Expr.Concat(List.copyOf(pieces), new Type(Kind.BITS, high - low + 1));
+      return t.kind() == Kind.BITS ? cat : new Expr.Reinterpret(cat, t);
+    }
+    return new Expr.Slice(e, high, low, t);
   }
 
   static Expr unary(Expr.UnaryOp op, Data d) {
@@ -166,7 +212,7 @@ final class Ops {
     if (n == 0) {
       return e;
     }
-    return new Expr.Slice(e, w - 1, n, new Type(e.type().kind(), w - n));
+    return sliceOf(e, w - 1, n, new Type(e.type().kind(), w - n));
   }
 
   /** Shift by a run-time amount; the width stays (bits shifted out are lost, by design). */
@@ -199,7 +245,7 @@ final class Ops {
     if (width > w) {
       return extend(e, width);
     }
-    return new Expr.Slice(e, width - 1, 0, new Type(e.type().kind(), width));
+    return sliceOf(e, width - 1, 0, new Type(e.type().kind(), width));
   }
 
   static Expr mux(Data cond, Data whenTrue, Data whenFalse) {

@@ -78,7 +78,7 @@ final class ModuleEmitter {
     List<List<String>> sections = new ArrayList<>();
     for (List<String> s : List.of(decls, instances, assigns, combBlocks, seqBlocks)) {
       if (!s.isEmpty()) {
-        sections.add(s);
+        sections.add(s.stream().map(l -> l.isEmpty() ? l : "  " + l).toList());
       }
     }
     List<String> comments = header.stream().map(h -> h.isEmpty() ? "//" : "// " + h).toList();
@@ -118,7 +118,7 @@ final class ModuleEmitter {
   }
 
   private List<String> declarations() {
-    List<String> out = new ArrayList<>();
+    Declarations out = new Declarations();
     for (int i = 0; i < m.signals().size(); i++) {
       SignalDecl s = m.signals().get(i);
       if (s.isPort()) {
@@ -126,34 +126,53 @@ final class ModuleEmitter {
       }
       String kw = procedural[i] ? "reg " : "wire";
       String what = s.kind() == SignalKind.REG ? "register" : s.instancePort().isPresent() ? "instance port" : "wire";
-      String line = kw + range(s.type()) + s.name() + ";";
-      String comment = "  // " + s.type().show() + " " + what + "  " + s.location();
+      String line = kw + range(s.type()) + s.name() + ";  // " + s.type().show() + " " + what + "  " + s.location();
       boolean unusedOutput = s.instancePort().isPresent() && !s.instancePort().get().childInput() && !ex.read(i);
-      boolean partly = ex.partlyRead(s.name(), i, s.type().width());
-      if (unusedOutput || partly) {
-        out.add("/* verilator lint_off UNUSEDSIGNAL */  // "
-            + (unusedOutput ? "an output of the instance this design does not use" : "some bits are dropped on purpose"));
-        out.add(line + comment);
-        out.add("/* verilator lint_on UNUSEDSIGNAL */");
+      if (unusedOutput) {
+        out.add(line, "outputs of instances this design does not use");
       } else {
-        out.add(line + comment);
+        out.add(line, ex.partlyRead(s.name(), i, s.type().width()) ? "some bits are dropped on purpose" : null);
       }
     }
     for (MemDecl mem : m.memories()) {
       out.add("reg" + range(mem.word()) + mem.name() + " [0:" + (mem.depth() - 1) + "];  // "
-          + mem.depth() + " x " + mem.word().show() + " memory  " + mem.location());
+          + mem.depth() + " x " + mem.word().show() + " memory  " + mem.location(), null);
     }
     for (ExprEmitter.Temp t : ex.temps()) {
-      String line = "wire" + range(t.type()) + t.name() + ";";
-      if (ex.partlyRead(t.name(), -1, t.type().width())) {
-        out.add("/* verilator lint_off UNUSEDSIGNAL */");
-        out.add(line);
-        out.add("/* verilator lint_on UNUSEDSIGNAL */");
-      } else {
-        out.add(line);
-      }
+      out.add("wire" + range(t.type()) + t.name() + ";",
+          ex.partlyRead(t.name(), -1, t.type().width()) ? "some bits are dropped on purpose" : null);
     }
-    return out;
+    return out.lines();
+  }
+
+  /**
+   * Declaration lines; runs of declarations that need the same lint waiver share one
+   * lint_off/lint_on pair, with the reason, so the waiver is visible and scoped.
+   */
+  private static final class Declarations {
+    private final List<String> lines = new ArrayList<>();
+    private String open;
+
+    void add(String line, String waiver) {
+      if (!Objects.equals(waiver, open)) {
+        if (open != null) {
+          lines.add("/* verilator lint_on UNUSEDSIGNAL */");
+        }
+        if (waiver != null) {
+          lines.add("/* verilator lint_off UNUSEDSIGNAL */  // " + waiver);
+        }
+        open = waiver;
+      }
+      lines.add(line);
+    }
+
+    List<String> lines() {
+      if (open != null) {
+        lines.add("/* verilator lint_on UNUSEDSIGNAL */");
+        open = null;
+      }
+      return lines;
+    }
   }
 
   // ---- instances and assignments ----
@@ -178,6 +197,9 @@ final class ModuleEmitter {
           }
           ex.emit(new Expr.Ref(i, m.signals().get(i).type())); // read by the instance
         }
+      }
+      if (!out.isEmpty()) {
+        out.add("");
       }
       out.add(clocking.verilogName(inst.module()) + " " + inst.name() + " (  // " + inst.location());
       for (int c = 0; c < conns.size(); c++) {
@@ -219,6 +241,9 @@ final class ModuleEmitter {
       only.set(i);
       List<String> body = new ArrayList<>();
       statements(m.body(), only, false, false, "  ", body);
+      if (!out.isEmpty()) {
+        out.add("");
+      }
       out.add("always @* begin  // " + s.name() + "  " + s.location());
       out.addAll(body);
       out.add("end");
@@ -257,6 +282,9 @@ final class ModuleEmitter {
       boolean guarded = reset || enable.isPresent();
       List<String> body = new ArrayList<>();
       statements(m.body(), regs, true, withWrites, guarded ? "    " : "  ", body);
+      if (!out.isEmpty()) {
+        out.add("");
+      }
       out.add("always @(posedge clk) begin");
       if (reset) {
         out.add("  if (rst) begin");
