@@ -72,17 +72,17 @@ public abstract class Data {
 
   /** The same bits as a {@link Bits}. */
   public final Bits asBits() {
-    return new Bits(ModuleBuilder.current(), Ops.reinterpret(this, new Type(Type.Kind.BITS, width())));
+    return new Bits(ModuleBuilder.current(), Ops.reinterpret(this, type().withKind(Type.Kind.BITS)));
   }
 
   /** The same bits as a {@link UInt}. */
   public final UInt asUInt() {
-    return new UInt(ModuleBuilder.current(), Ops.reinterpret(this, new Type(Type.Kind.UINT, width())));
+    return new UInt(ModuleBuilder.current(), Ops.reinterpret(this, type().withKind(Type.Kind.UINT)));
   }
 
   /** The same bits as an {@link SInt} (two's complement). */
   public final SInt asSInt() {
-    return new SInt(ModuleBuilder.current(), Ops.reinterpret(this, new Type(Type.Kind.SINT, width())));
+    return new SInt(ModuleBuilder.current(), Ops.reinterpret(this, type().withKind(Type.Kind.SINT)));
   }
 
   /** Bit {@code index} (0 is the least significant). */

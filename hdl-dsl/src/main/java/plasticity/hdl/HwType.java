@@ -39,6 +39,23 @@ public final class HwType<T extends Data> {
     return new HwType<>(new Type(Type.Kind.SINT, checkWidth(width)), SInt::new);
   }
 
+  static HwType<UInt> uint(Width w) {
+    return new HwType<>(symbolic(Type.Kind.UINT, w), UInt::new);
+  }
+
+  static HwType<SInt> sint(Width w) {
+    return new HwType<>(symbolic(Type.Kind.SINT, w), SInt::new);
+  }
+
+  static HwType<Bits> bits(Width w) {
+    return new HwType<>(symbolic(Type.Kind.BITS, w), Bits::new);
+  }
+
+  private static Type symbolic(Type.Kind kind, Width w) {
+    checkWidth(w.value());
+    return new Type(kind, w.value(), w.param(), w.offset());
+  }
+
   static HwType<Bits> bits(int width) {
     return new HwType<>(new Type(Type.Kind.BITS, checkWidth(width)), Bits::new);
   }

@@ -57,6 +57,18 @@ public abstract class Module {
     return HwType.bits(width);
   }
 
+  protected static HwType<UInt> UInt(Width width) {
+    return HwType.uint(width);
+  }
+
+  protected static HwType<SInt> SInt(Width width) {
+    return HwType.sint(width);
+  }
+
+  protected static HwType<Bits> Bits(Width width) {
+    return HwType.bits(width);
+  }
+
   protected static HwType<Bool> Bool() {
     return HwType.BOOL;
   }
@@ -69,6 +81,23 @@ public abstract class Module {
    */
   protected final void param(String name, Object value) {
     b().params.put(name, String.valueOf(value));
+  }
+
+  /**
+   * A width kept as a Verilog {@code parameter} of this module, with {@code value} as its value
+   * here: instances that differ only in it share one Verilog module, instantiated with
+   * {@code #(.NAME(value))}. Types made from it ({@code UInt(W)}) stay symbolic through the
+   * operators whose Verilog does not depend on the number; any other use is an error naming the
+   * line, so the emitted module is right for every value.
+   */
+  protected final Width widthParam(String name, int value) {
+    ModuleBuilder mb = b();
+    mb.claimName(name, Locator.here());
+    if (value < 1) {
+      throw HdlException.at("width parameter " + name + " must be at least 1, got " + value);
+    }
+    mb.verilogParams.put(name, value);
+    return new Width(name, value, 0);
   }
 
   /** Names the Verilog module (default: the Java class's simple name). */

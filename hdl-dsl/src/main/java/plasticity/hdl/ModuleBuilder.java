@@ -39,6 +39,7 @@ final class ModuleBuilder {
   String baseName;
   String doc = "";
   final Map<String, String> params = new LinkedHashMap<>();
+  final Map<String, Integer> verilogParams = new LinkedHashMap<>();
   final List<Sig> signals = new ArrayList<>();
   final List<MemDecl> memories = new ArrayList<>();
   final List<Inst> instances = new ArrayList<>();
@@ -401,7 +402,8 @@ final class ModuleBuilder {
     List<Stmt> stmts = freeze(root);
     String fingerprint = fingerprint(decls, insts, stmts);
     return new ModuleIr(baseName, module.getClass().getName(),
-        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params)), Map.of(), List.copyOf(decls), List.copyOf(memories), List.copyOf(insts), stmts,
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params)),
+        java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verilogParams)), List.copyOf(decls), List.copyOf(memories), List.copyOf(insts), stmts,
         sequential, doc, createdAt, fingerprint);
   }
 
@@ -427,7 +429,9 @@ final class ModuleBuilder {
 
   private String fingerprint(List<SignalDecl> decls, List<InstanceIr> insts, List<Stmt> stmts) {
     StringBuilder sb = new StringBuilder(256);
-    sb.append(baseName).append('|').append(params).append('|').append(decls).append('|')
+    // Verilog parameters count by name only: their values are per instance.
+    sb.append(baseName).append('|').append(params).append('|').append(verilogParams.keySet())
+        .append('|').append(decls).append('|')
         .append(memories).append('|').append(insts).append('|').append(stmts);
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

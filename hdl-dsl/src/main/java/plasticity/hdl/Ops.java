@@ -29,6 +29,10 @@ final class Ops {
 
   static Expr.Lit lit(Type t, BigInteger value) {
     int w = t.width();
+    if (t.symbolic() && value.signum() < 0) {
+      throw HdlException.at("constant " + value + " of parameter width " + t.show()
+          + ": a negative constant cannot follow a Verilog parameter; make the width a Java value");
+    }
     if (t.kind() == Kind.SINT) {
       BigInteger min = BigInteger.ONE.shiftLeft(w - 1).negate();
       BigInteger max = BigInteger.ONE.shiftLeft(w - 1).subtract(BigInteger.ONE);
@@ -58,6 +62,7 @@ final class Ops {
   // ---- structural helpers ----
 
   static Expr extend(Expr e, int width) {
+    requireFixed(e.type(), "changing the width of");
     if (e.type().width() == width) {
       return e;
     }
@@ -65,12 +70,43 @@ final class Ops {
     return new Expr.Extend(e, new Type(k, width));
   }
 
+  /** Extends {@code e} to {@code target} (same kind family), symbol included. */
+  static Expr extendTo(Expr e, Type target) {
+    if (e.type().equals(target)) {
+      return e;
+    }
+    Kind k = e.type().kind() == Kind.BOOL ? Kind.UINT : e.type().kind();
+    return new Expr.Extend(e, target.withKind(k));
+  }
+
+  /**
+   * The wider of two operand types. A parameter width combines with widths of the same
+   * parameter only: with a fixed width, which is wider depends on the parameter's value.
+   */
+  static Type wider(String what, Type a, Type b) {
+    if (!a.symbolic() && !b.symbolic()) {
+      return a.width() >= b.width() ? a : b;
+    }
+    if (a.symbolic() && b.symbolic() && a.param().equals(b.param())) {
+      return a.offset() >= b.offset() ? a : b;
+    }
+    throw HdlException.at(what + " mixes " + a.show() + " and " + b.show() + ": a width that is a "
+        + "Verilog parameter combines only with widths of the same parameter");
+  }
+
+  static void requireFixed(Type t, String what) {
+    if (t.symbolic()) {
+      throw HdlException.at(what + " " + t.show() + " needs its width as a number: this operation "
+          + "cannot follow the Verilog parameter " + t.param() + "; make the width a Java value");
+    }
+  }
+
   static Expr reinterpret(Data d, Type t) {
     Expr e = of(d);
     if (e.type().equals(t)) {
       return e;
     }
-    if (t.kind() == Kind.BOOL && e.type().width() != 1) {
+    if (t.kind() == Kind.BOOL && (e.type().width() != 1 || e.type().symbolic())) {
       throw HdlException.at("only a 1-bit value can become a Bool; " + e.type().show()
           + " has " + e.type().width() + " bits: compare it, or take bit(i)");
     }
@@ -79,6 +115,7 @@ final class Ops {
 
   static Expr slice(Data d, int high, int low, Kind kind) {
     Expr e = of(d);
+    requireFixed(e.type(), "a bit-select of");
     int w = e.type().width();
     if (low < 0 || high < low || high >= w) {
       throw HdlException.at("bits(" + high + ", " + low + ") is outside " + e.type().show()
@@ -146,9 +183,11 @@ final class Ops {
     sameKind(op, a, b);
     Expr l = of(a);
     Expr r = of(b);
-    int w = Math.max(l.type().width(), r.type().width()) + (grow ? 1 : 0);
-    Type t = new Type(l.type().kind(), w);
-    return new Expr.Binary(op, extend(l, w), extend(r, w), t);
+    Type t = wider(name(op), l.type(), r.type());
+    if (grow) {
+      t = t.grow(t.kind(), 1);
+    }
+    return new Expr.Binary(op, extendTo(l, t), extendTo(r, t), t);
   }
 
   /** {@code *}: the full product, width of both operands added. */
@@ -156,6 +195,8 @@ final class Ops {
     sameKind(BinaryOp.MUL, a, b);
     Expr l = of(a);
     Expr r = of(b);
+    requireFixed(l.type(), "times of");
+    requireFixed(r.type(), "times of");
     int w = l.type().width() + r.type().width();
     return new Expr.Binary(BinaryOp.MUL, extend(l, w), extend(r, w), new Type(l.type().kind(), w));
   }
@@ -180,8 +221,8 @@ final class Ops {
       throw HdlException.at(name(op) + " orders numbers: convert " + l.type().show()
           + " with asUInt() or asSInt() first");
     }
-    int w = Math.max(l.type().width(), r.type().width());
-    Expr e = new Expr.Binary(op, extend(l, w), extend(r, w), new Type(Kind.BOOL, 1));
+    Type t = wider(name(op), l.type(), r.type());
+    Expr e = new Expr.Binary(op, extendTo(l, t), extendTo(r, t), new Type(Kind.BOOL, 1));
     return new Bool(ModuleBuilder.current(), e);
   }
 
@@ -193,7 +234,7 @@ final class Ops {
     if (n == 0) {
       return e;
     }
-    Type t = new Type(e.type().kind() == Kind.BOOL ? Kind.UINT : e.type().kind(), e.type().width() + n);
+    Type t = e.type().grow(e.type().kind() == Kind.BOOL ? Kind.UINT : e.type().kind(), n);
     Expr zeros = new Expr.Lit(BigInteger.ZERO, new Type(Kind.BITS, n));
     return new Expr.Concat(List.of(e, zeros), t);
   }
@@ -201,6 +242,7 @@ final class Ops {
   /** Drops the {@code n} low bits: logical for UInt, arithmetic for SInt, width shrinks by n. */
   static Expr shiftRightConst(Data a, int n) {
     Expr e = of(a);
+    requireFixed(e.type(), "a constant right shift of");
     int w = e.type().width();
     if (n < 0) {
       throw HdlException.at("shift amount must be >= 0, got " + n);
@@ -227,6 +269,7 @@ final class Ops {
 
   static Expr resize(Data a, int width, boolean allowShrink, boolean allowGrow, String what) {
     Expr e = of(a);
+    requireFixed(e.type(), what + " of");
     int w = e.type().width();
     if (width < 1) {
       throw HdlException.at(what + "(" + width + "): width must be at least 1");
@@ -268,14 +311,22 @@ final class Ops {
     }
     List<Expr> es = new ArrayList<>();
     int w = 0;
+    Type symbolic = null;
     for (Data d : parts) {
       Expr e = of(d);
       es.add(e);
       w += e.type().width();
+      if (e.type().symbolic()) {
+        if (symbolic != null) {
+          throw HdlException.at("cat() of two parameter widths (" + symbolic.show() + ", "
+              + e.type().show() + "): make one of them a Java value");
+        }
+        symbolic = e.type();
+      }
     }
-    return es.size() == 1 && es.get(0).type().kind() == Kind.BITS
-        ? es.get(0)
-        : new Expr.Concat(List.copyOf(es), new Type(Kind.BITS, w));
+    Type t = symbolic == null ? new Type(Kind.BITS, w)
+        : new Type(Kind.BITS, w, symbolic.param(), symbolic.offset() + w - symbolic.width());
+    return es.size() == 1 && es.get(0).type().kind() == Kind.BITS ? es.get(0) : new Expr.Concat(List.copyOf(es), t);
   }
 
   private static void sameKind(BinaryOp op, Data a, Data b) {

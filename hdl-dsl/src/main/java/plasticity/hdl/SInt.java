@@ -31,7 +31,7 @@ public final class SInt extends Data {
   public SInt times(SInt other) { return make(Ops.times(this, other)); }
   /** {@code 0 - this} at one bit wider, so the most negative value negates exactly. */
   public SInt negate() {
-    SInt zero = (SInt) Ops.literal(new Type(Type.Kind.SINT, width() + 1), BigInteger.ZERO);
+    SInt zero = (SInt) Ops.literal(type().grow(Type.Kind.SINT, 1), BigInteger.ZERO);
     return zero.minus(extend());
   }
 
@@ -63,7 +63,7 @@ public final class SInt extends Data {
   /** Sign-extend to {@code width}; an error if that would drop bits. */
   public SInt extendTo(int width) { return make(Ops.resize(this, width, false, true, "extendTo")); }
   /** One bit wider, sign-extended. */
-  public SInt extend() { return extendTo(width() + 1); }
+  public SInt extend() { return make(Ops.extendTo(Ops.of(this), type().grow(Type.Kind.SINT, 1))); }
   public SInt truncateTo(int width) { return make(Ops.resize(this, width, true, false, "truncateTo")); }
 
   /** This register's synchronous reset value. */

@@ -16,8 +16,8 @@ public final class UInt extends Data {
   }
 
   private UInt lit(long value) {
-    return (UInt) Ops.literal(new Type(Type.Kind.UINT, Math.max(width(), Ops.bitsFor(value))),
-        BigInteger.valueOf(value));
+    Type t = type().symbolic() ? type() : new Type(Type.Kind.UINT, Math.max(width(), Ops.bitsFor(value)));
+    return (UInt) Ops.literal(t, BigInteger.valueOf(value));
   }
 
   /** Sum at the wider width, wrapping (as Chisel's {@code +%}, SpinalHDL's {@code +}). */
@@ -61,7 +61,7 @@ public final class UInt extends Data {
   /** Zero-extend to {@code width}; an error if that would drop bits. */
   public UInt extendTo(int width) { return make(Ops.resize(this, width, false, true, "extendTo")); }
   /** One bit wider. */
-  public UInt extend() { return extendTo(width() + 1); }
+  public UInt extend() { return make(Ops.extendTo(Ops.of(this), type().grow(Type.Kind.UINT, 1))); }
   /** Keep the low {@code width} bits; an error if that would widen. */
   public UInt truncateTo(int width) { return make(Ops.resize(this, width, true, false, "truncateTo")); }
 

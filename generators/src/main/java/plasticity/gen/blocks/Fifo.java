@@ -4,6 +4,7 @@ import plasticity.hdl.Bool;
 import plasticity.hdl.Mem;
 import plasticity.hdl.Module;
 import plasticity.hdl.UInt;
+import plasticity.hdl.Width;
 
 /**
  * A synchronous FIFO with first-word-fall-through output and ready/valid backpressure
@@ -13,24 +14,24 @@ import plasticity.hdl.UInt;
 public final class Fifo extends Module {
   public Fifo(FifoConfig c) {
     param("D", c.depth());
-    param("W", c.width());
     param("AF", c.almostFull());
     param("AE", c.almostEmpty());
-    doc(c.depth() + " x " + c.width() + "-bit first-word-fall-through FIFO");
+    doc(c.depth() + "-word first-word-fall-through FIFO, WIDTH-bit words");
+    Width width = widthParam("WIDTH", c.width()); // one module serves every data width
 
     Bool push = in("push", Bool());
-    UInt inData = in("in_data", UInt(c.width()));
+    UInt inData = in("in_data", UInt(width));
     Bool pop = in("pop", Bool());
     Bool inReady = out("in_ready", Bool());
     Bool outValid = out("out_valid", Bool());
-    UInt outData = out("out_data", UInt(c.width()));
+    UInt outData = out("out_data", UInt(width));
     Bool full = out("full", Bool());
     Bool empty = out("empty", Bool());
     Bool almostFull = out("almost_full", Bool());
     Bool almostEmpty = out("almost_empty", Bool());
     UInt count = out("count", UInt(c.countWidth()));
 
-    Mem<UInt> storage = mem("storage", UInt(c.width()), c.depth());
+    Mem<UInt> storage = mem("storage", UInt(width), c.depth());
     UInt writePtr = reg("write_ptr", UInt(c.addressWidth())).init(0);
     UInt readPtr = reg("read_ptr", UInt(c.addressWidth())).init(0);
     UInt stored = reg("stored", UInt(c.countWidth())).init(0);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import plasticity.hdl.ir.Expr;
 import plasticity.hdl.ir.Type;
+import plasticity.hdl.ir.Widths;
 
 /**
  * Verilog text for expressions of one module. The IR already gives every operator operands of
@@ -68,7 +69,7 @@ final class ExprEmitter {
       return signalName.apply(r.signal());
     }
     if (e instanceof Expr.Lit l) {
-      return literal(l.bits(), l.type().width());
+      return constant(l.bits(), l.type());
     }
     if (e instanceof Expr.Unary u) {
       String op = switch (u.op()) {
@@ -168,15 +169,16 @@ final class ExprEmitter {
   }
 
   private String extend(Expr.Extend x) {
-    int from = x.operand().type().width();
-    int n = x.type().width() - from;
-    if (!x.operand().type().signed()) {
-      String zeros = n == 1 ? "1'b0" : "{" + n + "{1'b0}}";
+    Type from = x.operand().type();
+    String n = Widths.difference(x.type(), from);
+    boolean one = n.equals("1");
+    if (!from.signed()) {
+      String zeros = one ? "1'b0" : "{" + n + "{1'b0}}";
       return "{" + zeros + ", " + emit(x.operand()) + "}";
     }
     String a = atom(x.operand());
-    String sign = from == 1 ? a : a + "[" + (from - 1) + "]";
-    return n == 1 ? "{" + sign + ", " + a + "}" : "{{" + n + "{" + sign + "}}, " + a + "}";
+    String sign = !from.symbolic() && from.width() == 1 ? a : a + "[" + Widths.msb(from) + "]";
+    return one ? "{" + sign + ", " + a + "}" : "{{" + n + "{" + sign + "}}, " + a + "}";
   }
 
   /** A name (or literal) for {@code e}, hoisting it into a temporary when it is an expression. */
@@ -198,7 +200,7 @@ final class ExprEmitter {
       return signalName.apply(r.signal());
     }
     if (e instanceof Expr.Lit l) {
-      return literal(l.bits(), l.type().width());
+      return constant(l.bits(), l.type());
     }
     String existing = temps.get(e);
     if (existing != null) {
@@ -211,6 +213,36 @@ final class ExprEmitter {
     return name;
   }
 
+  /**
+   * A constant of {@code type}: sized ({@code 8'd5}) for a fixed width; of a parameter width,
+   * {@code {W{1'b0}}} for zero, else a {@code localparam [W-1:0]} shared by equal constants
+   * (the one form that is exact and lint-clean for every value of the parameter).
+   */
+  String constant(BigInteger bits, Type type) {
+    if (!type.symbolic()) {
+      return literal(bits, type.width());
+    }
+    if (bits.signum() == 0) {
+      return "{" + type.widthText() + "{1'b0}}";
+    }
+    String key = type.widthText() + "=" + bits;
+    return localParams.computeIfAbsent(key, k -> {
+      String name = "_k" + localParamLines.size();
+      String value = bits.bitLength() <= 31 ? bits.toString() : bits.bitLength() + "'h" + bits.toString(16);
+      localParamLines.add("localparam [" + Widths.msb(type) + ":0] " + name + " = " + value + ";");
+      return name;
+    });
+  }
+
+  private final Map<String, String> localParams = new HashMap<>();
+  private final List<String> localParamLines = new ArrayList<>();
+
+  /** The localparam declarations the constants of parameter widths need. */
+  List<String> localParams() {
+    return localParamLines;
+  }
+
+  /** A sized constant of a fixed width: {@code 8'd5}, {@code 1'b1}, {@code 36'h...}. */
   static String literal(BigInteger bits, int width) {
     if (width == 1) {
       return "1'b" + bits;

@@ -15,6 +15,7 @@ import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.SignalDecl.SignalKind;
 import plasticity.hdl.ir.Stmt;
 import plasticity.hdl.ir.Type;
+import plasticity.hdl.ir.Widths;
 
 /**
  * Builds the view of one module for {@code templates/verilog/module.v.vm}: port lines,
@@ -27,7 +28,8 @@ final class ModuleEmitter {
   public record PortLine(String decl, String sep, String comment) {}
 
   /** What the template receives. */
-  public record View(List<String> header, String name, List<PortLine> ports, List<List<String>> sections) {}
+  public record View(List<String> header, String name, List<String> parameters, List<PortLine> ports,
+      List<List<String>> sections) {}
 
   private final ModuleIr m;
   private final String name;
@@ -82,7 +84,13 @@ final class ModuleEmitter {
       }
     }
     List<String> comments = header.stream().map(h -> h.isEmpty() ? "//" : "// " + h).toList();
-    return new View(comments, name, ports(), sections);
+    List<String> parameters = new ArrayList<>();
+    List<String> names = new ArrayList<>(m.verilogParams().keySet());
+    for (int i = 0; i < names.size(); i++) {
+      parameters.add("parameter " + names.get(i) + " = " + m.verilogParams().get(names.get(i))
+          + (i < names.size() - 1 ? "," : ""));
+    }
+    return new View(comments, name, parameters, ports(), sections);
   }
 
   // ---- ports and declarations ----
@@ -114,7 +122,7 @@ final class ModuleEmitter {
   }
 
   private static String range(Type t) {
-    return t.width() == 1 ? " " : " [" + (t.width() - 1) + ":0] ";
+    return t.width() == 1 && !t.symbolic() ? " " : " [" + Widths.msb(t) + ":0] ";
   }
 
   private List<String> declarations() {
@@ -133,6 +141,9 @@ final class ModuleEmitter {
       } else {
         out.add(line, ex.partlyRead(s.name(), i, s.type().width()) ? "some bits are dropped on purpose" : null);
       }
+    }
+    for (String line : ex.localParams()) {
+      out.add(line, null);
     }
     for (MemDecl mem : m.memories()) {
       out.add("reg" + range(mem.word()) + mem.name() + " [0:" + (mem.depth() - 1) + "];  // "
@@ -201,7 +212,10 @@ final class ModuleEmitter {
       if (!out.isEmpty()) {
         out.add("");
       }
-      out.add(clocking.verilogName(inst.module()) + " " + inst.name() + " (  // " + inst.location());
+      List<String> overrides = new ArrayList<>();
+      inst.module().verilogParams().forEach((k, v) -> overrides.add("." + k + "(" + v + ")"));
+      String params = overrides.isEmpty() ? "" : " #(" + String.join(", ", overrides) + ")";
+      out.add(clocking.verilogName(inst.module()) + params + " " + inst.name() + " (  // " + inst.location());
       for (int c = 0; c < conns.size(); c++) {
         out.add("  " + conns.get(c) + (c < conns.size() - 1 ? "," : ""));
       }
@@ -291,7 +305,7 @@ final class ModuleEmitter {
         for (int i = regs.nextSetBit(0); i >= 0; i = regs.nextSetBit(i + 1)) {
           SignalDecl s = m.signals().get(i);
           out.add("    " + s.name() + " <= "
-              + ExprEmitter.literal(s.reset().orElseThrow(), s.type().width()) + ";");
+              + ex.constant(s.reset().orElseThrow(), s.type()) + ";");
         }
         out.add(enable.isPresent()
             ? "  end else if (" + ex.top(enable.get()) + ") begin" : "  end else begin");
