@@ -205,7 +205,7 @@ final class ModuleBuilder {
     if (d.owner.parent == this && d.expr instanceof Expr.Ref r) {
       Integer wire = childPortWires.getOrDefault(d.owner, Map.of()).get(r.signal());
       if (wire != null) {
-        return new Expr.Ref(wire, r.type());
+        return new Expr.Ref(wire, signals.get(wire).type);
       }
       if (d.owner.instancedAs == null) {
         throw HdlException.at("module " + d.owner.baseName + " created at " + d.owner.createdAt
@@ -366,7 +366,10 @@ final class ModuleBuilder {
       }
       String wireName = name + "_" + port.name;
       claimName(wireName, at);
-      signals.add(new Sig(wireName, port.type, SignalKind.WIRE, at));
+      // The parent sees the child's port at this instance's width: a child's parameter width
+      // is a number here (the instance passes it with #(...)).
+      Type concrete = new Type(port.type.kind(), port.type.width());
+      signals.add(new Sig(wireName, concrete, SignalKind.WIRE, at));
       Sig wire = signals.get(signals.size() - 1);
       wire.instancePort =
           new SignalDecl.InstancePort(index, port.name, port.kind == SignalKind.INPUT);
