@@ -1,0 +1,60 @@
+package plasticity.gen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import plasticity.hdl.GeneratedDesign;
+
+/** Every registered design: deterministic output, and bad settings refused with clear words. */
+class DesignsTest {
+  @ParameterizedTest
+  @ValueSource(strings = {"addertree", "fifo", "xorwow"})
+  void sameConfigurationGivesByteIdenticalFiles(String name) {
+    DesignSpec spec = Designs.byName(name);
+    GeneratedDesign first = spec.generate(Map.of());
+    GeneratedDesign second = spec.generate(Map.of());
+    assertEquals(first.files(), second.files());
+    assertTrue(first.files().containsKey(name + ".f"));
+    assertTrue(first.files().containsKey("manifest.json"));
+  }
+
+  static java.util.stream.Stream<Arguments> badSettings() {
+    return java.util.stream.Stream.of(
+        Arguments.of("addertree", Map.of("W", "0"), "W=0 is out of range"),
+        Arguments.of("addertree", Map.of("N", "1"), "N=1 inputs is out of range"),
+        Arguments.of("addertree", Map.of("K", "-1"), "K=-1 is negative"),
+        Arguments.of("addertree", Map.of("N", "eight"), "N=eight is not an integer"),
+        Arguments.of("addertree", Map.of("DEPTH", "8"), "unknown setting 'DEPTH'; known settings: K, N, W"),
+        Arguments.of("fifo", Map.of("DEPTH", "12"), "DEPTH=12 must be a power of two"),
+        Arguments.of("fifo", Map.of("WIDTH", "0"), "WIDTH=0 is out of range"),
+        Arguments.of("fifo", Map.of("ALMOST_FULL", "40"), "ALMOST_FULL=40 must be in 1..16"),
+        Arguments.of("xorwow", Map.of("LANES", "3"), "LANES=3 must be 1, 2, 4 or 8"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badSettings")
+  void badSettingIsRefusedBeforeAnythingIsBuilt(String name, Map<String, String> settings, String message) {
+    var e = assertThrows(ConfigException.class, () -> Designs.byName(name).generate(settings));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void unknownDesignNamesTheKnownOnes() {
+    var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow", e.getMessage());
+  }
+
+  @org.junit.jupiter.api.Test
+  void adderTreeNamesCarryTheParameters() {
+    GeneratedDesign d = Designs.byName("addertree").generate(Map.of("N", "5", "W", "3", "K", "1"));
+    assertEquals("AdderTree_N5_W3_K1", d.top());
+    String v = d.files().get("AdderTree_N5_W3_K1.v");
+    assertTrue(v.contains("output wire [5:0] out_sum"), v); // W + ceil(log2 5) = 6 bits
+  }
+}
