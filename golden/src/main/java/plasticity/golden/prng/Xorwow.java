@@ -1,0 +1,38 @@
+package plasticity.golden.prng;
+
+import java.util.Objects;
+
+/**
+ * Stateful convenience over {@link XorwowState}: {@link #nextInt()} returns successive outputs
+ * exactly as Marsaglia's C function {@code xorwow()} returns them (docs/spec/prng.md).
+ */
+public final class Xorwow {
+
+    private XorwowState state;
+
+    /** A generator that continues from {@code state}: the first call returns output(state.next()). */
+    public Xorwow(XorwowState state) {
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
+    /** A generator from {@link XorwowState#seeded(int)}; seed 0 is the canonical sequence. */
+    public static Xorwow seeded(int seed) {
+        return new Xorwow(XorwowState.seeded(seed));
+    }
+
+    /** Steps once and returns the new output, a 32-bit pattern. */
+    public int nextInt() {
+        state = state.next();
+        return state.output();
+    }
+
+    /** {@link #nextInt()} as an unsigned 32-bit pattern, 0..2^32-1. */
+    public long nextUnsigned() {
+        return Integer.toUnsignedLong(nextInt());
+    }
+
+    /** The current state (the one the last {@link #nextInt()} produced). */
+    public XorwowState state() {
+        return state;
+    }
+}
