@@ -1,0 +1,125 @@
+package plasticity.tb.verilator;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.apache.commons.io.FileUtils;
+import plasticity.tb.Dut;
+import plasticity.tb.process.ProcessResult;
+import plasticity.tb.process.ProcessRunner;
+import plasticity.tb.process.ToolException;
+
+/**
+ * Turns a DUT and settings into a simulation binary, through the {@link BuildCache}: the
+ * second build of the same RTL, harness, flags and Verilator runs neither Verilator nor the
+ * C++ compiler.
+ */
+public final class VerilatorBuild {
+  private static final String HARNESS_FILE = "harness.cpp";
+  private static final ConcurrentHashMap<String, String> VERSIONS = new ConcurrentHashMap<>();
+
+  private final BuildCache cache;
+  private final ProcessRunner runner;
+
+  public VerilatorBuild(BuildCache cache, ProcessRunner runner) {
+    this.cache = cache;
+    this.runner = runner;
+  }
+
+  /** The standard cache ({@code $PLASTICITY_CACHE}) and a ten-minute build timeout. */
+  public static VerilatorBuild standard() {
+    return new VerilatorBuild(BuildCache.standard(), ProcessRunner.standard());
+  }
+
+  public BuildCache cache() {
+    return cache;
+  }
+
+  /**
+   * The binary for {@code dut} under {@code settings}, from the cache or freshly built.
+   *
+   * @throws ToolException when Verilator or the C++ compiler fails; the message holds the
+   *     command and the first errors
+   */
+  public BuildResult build(Dut dut, VerilatorSettings settings) {
+    long start = System.nanoTime();
+    String harness = HarnessView.render(dut, settings);
+    String key = BuildKey.of(dut.verilogFiles(), dut.top(), harness, settings.flags(), version());
+    Optional<Path> cached = cache.lookup(key);
+    if (cached.isPresent()) {
+      return new BuildResult(cached.get(), true, key, since(start));
+    }
+    Path staging = cache.stage(key);
+    try {
+      Files.writeString(staging.resolve(HARNESS_FILE), harness, StandardCharsets.UTF_8);
+      List<String> command = command(dut, settings, staging);
+      Files.writeString(staging.resolve("command.txt"), String.join("\n", command) + "\n", StandardCharsets.UTF_8);
+      ProcessResult r = runner.run(command, staging);
+      Files.writeString(staging.resolve("build.log"), r.stdout() + r.stderr(), StandardCharsets.UTF_8);
+      if (!r.ok()) {
+        throw new ToolException(
+            "verilator build of " + dut.top() + " failed (exit " + r.exitCode() + "): " + r.commandLine()
+                + "\n" + firstErrors(r) + "\n--- last lines ---\n" + r.tail(15));
+      }
+      // The object files are large and never reused: an entry keeps the binary and what made it.
+      FileUtils.deleteDirectory(staging.resolve("obj_dir").toFile());
+      Path binary = cache.commit(staging, key);
+      return new BuildResult(binary, false, key, since(start));
+    } catch (IOException e) {
+      cache.discard(staging);
+      throw new UncheckedIOException("cannot prepare the build of " + dut.top() + " in " + staging, e);
+    } catch (RuntimeException e) {
+      cache.discard(staging);
+      throw e;
+    }
+  }
+
+  /** The full Verilator command: fixed part here, everything settable from {@link VerilatorSettings#flags()}. */
+  public List<String> command(Dut dut, VerilatorSettings settings, Path workDir) {
+    List<String> cmd = new ArrayList<>();
+    cmd.add("verilator");
+    cmd.addAll(List.of("--cc", "--exe", "--build"));
+    cmd.addAll(List.of("--top-module", dut.top()));
+    cmd.addAll(List.of("--Mdir", workDir.resolve("obj_dir").toString()));
+    cmd.addAll(List.of("-o", workDir.resolve(HarnessView.BINARY).toString()));
+    cmd.addAll(settings.flags());
+    for (Path f : dut.verilogFiles()) {
+      cmd.add(f.toAbsolutePath().toString());
+    }
+    cmd.add(workDir.resolve(HARNESS_FILE).toString());
+    return cmd;
+  }
+
+  /** {@code verilator --version}, asked once per JVM: it is part of every cache key. */
+  public String version() {
+    return VERSIONS.computeIfAbsent(
+        "verilator",
+        tool ->
+            runner.run(List.of(tool, "--version"), Path.of(".").toAbsolutePath())
+                .requireSuccess("verilator --version")
+                .stdout()
+                .strip());
+  }
+
+  private static String firstErrors(ProcessResult r) {
+    String errors =
+        (r.stderr() + "\n" + r.stdout())
+            .lines()
+            .filter(l -> l.startsWith("%Error") || l.contains("error:"))
+            .limit(8)
+            .collect(Collectors.joining("\n"));
+    return errors.isEmpty() ? "(no error lines; see the tail below)" : errors;
+  }
+
+  private static Duration since(long startNanos) {
+    return Duration.ofNanos(System.nanoTime() - startNanos);
+  }
+}

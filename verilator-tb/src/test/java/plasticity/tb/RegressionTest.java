@@ -1,0 +1,64 @@
+package plasticity.tb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import plasticity.tb.verilator.VerilatorSettings;
+
+/** Golden accumulator against the good and the buggy RTL, over seeds. */
+@TagVerilator
+class RegressionTest {
+  private static final List<Long> SEEDS = LongStream.rangeClosed(1, 12).boxed().toList();
+
+  @TempDir Path root;
+
+  private Regression regression(Dut dut, ByteArrayOutputStream sink) {
+    return new Regression(
+        "acc8", "--set width=8", dut, VerilatorSettings.defaults(), TestDuts.builder(), root,
+        new PrintStream(sink, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void correctRtlPassesEverySeed() {
+    Tools.require("verilator");
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    Regression.Report report = regression(TestDuts.acc8(), sink).run(seed -> Acc8Golden.trace(seed, 300), SEEDS);
+    String out = sink.toString(StandardCharsets.UTF_8);
+    assertEquals(12, report.passed(), out);
+    assertTrue(out.contains("[ 1/12] seed=1 PASS\n"), out);
+    assertTrue(out.endsWith("12 passed, 0 failed\n"), out);
+  }
+
+  @Test
+  void buggyRtlFailsExactlyTheSeedsThatExposeTheBug() {
+    Tools.require("verilator");
+    ByteArrayOutputStream sink = new ByteArrayOutputStream();
+    Regression r = regression(TestDuts.acc8Wrong(), sink);
+    Regression.Report report = r.run(seed -> Acc8Golden.trace(seed, 300), SEEDS);
+    String out = sink.toString(StandardCharsets.UTF_8);
+    System.out.print(out); // what a user sees: worth having in the test log
+
+    List<Long> expectedFailures = SEEDS.stream().filter(s -> Acc8Golden.exposesBug(Acc8Golden.trace(s, 300))).toList();
+    assertTrue(!expectedFailures.isEmpty() && expectedFailures.size() < SEEDS.size(), "seeds should mix: " + expectedFailures);
+    List<Long> failed = report.results().stream().filter(x -> !x.verdict().passed()).map(Regression.SeedResult::seed).toList();
+    assertEquals(expectedFailures, failed, out);
+
+    long s = failed.get(0);
+    assertTrue(out.contains("  replay: ./plasticity regress acc8 --set width=8 --seed " + s + " --waves\n"), out);
+    assertTrue(out.contains("FAILED seed=" + s + ": MISMATCH cycle="), out);
+    assertTrue(Files.exists(root.resolve("acc8").resolve("seed-" + s + ".trace")), "failing trace is kept");
+    long passing = SEEDS.stream().filter(x -> !failed.contains(x)).findFirst().orElseThrow();
+    assertTrue(Files.notExists(r.tracePath(passing)), "passing trace is removed");
+    String[] lines = out.split("\n");
+    assertEquals((SEEDS.size() - failed.size()) + " passed, " + failed.size() + " failed", lines[lines.length - 1]);
+  }
+}
