@@ -43,7 +43,7 @@ public final class Hdl {
     Map<String, String> verilog = Map.copyOf(files);
     files.put(design + ".f", filelist.toString());
     files.put("manifest.json", manifest(design, topName, configuration, files, verilog, ports));
-    return new GeneratedDesign(design, topName, Map.copyOf(new LinkedHashMap<>(configuration)),
+    return new GeneratedDesign(design, topName, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(configuration)),
         java.util.Collections.unmodifiableMap(files), ports);
   }
 

@@ -31,20 +31,21 @@ public record Dut(String top, List<Path> verilogFiles, List<DutPort> ports, Stri
         throw new IllegalArgumentException("DUT '" + top + "' declares port '" + p.name() + "' twice");
       }
     }
-    if (clock.isEmpty()) {
-      return; // a combinational DUT: the harness evaluates each cycle without a clock edge
-    }
-    DutPort clk =
-        ports.stream()
-            .filter(p -> p.name().equals(clock))
-            .findFirst()
-            .orElseThrow(
-                () ->
-                    new IllegalArgumentException(
-                        "DUT '" + top + "' has no clock port '" + clock + "' among " + seen));
-    if (clk.dir() != DutPort.Direction.IN || clk.width() != 1) {
-      throw new IllegalArgumentException(
-          "clock '" + clock + "' of DUT '" + top + "' must be a 1-bit input");
+    // An empty clock is a combinational DUT: the harness evaluates each cycle without an edge.
+    if (!clock.isEmpty()) {
+      String name = clock;
+      DutPort clk =
+          ports.stream()
+              .filter(p -> p.name().equals(name))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new IllegalArgumentException(
+                          "DUT '" + top + "' has no clock port '" + name + "' among " + seen));
+      if (clk.dir() != DutPort.Direction.IN || clk.width() != 1) {
+        throw new IllegalArgumentException(
+            "clock '" + clock + "' of DUT '" + top + "' must be a 1-bit input");
+      }
     }
   }
 

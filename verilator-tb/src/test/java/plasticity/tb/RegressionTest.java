@@ -21,17 +21,16 @@ class RegressionTest {
 
   @TempDir Path root;
 
-  private Regression regression(Dut dut, ByteArrayOutputStream sink) {
+  private Regression regression(ByteArrayOutputStream sink) {
     return new Regression(
-        "acc8", "--set width=8", dut, VerilatorSettings.defaults(), TestDuts.builder(), root,
-        new PrintStream(sink, true, StandardCharsets.UTF_8));
+        "acc8", "--set width=8", TestDuts.builder(), root, new PrintStream(sink, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void correctRtlPassesEverySeed() {
     Tools.require("verilator");
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    Regression.Report report = regression(TestDuts.acc8(), sink).run(seed -> Acc8Golden.trace(seed, 300), SEEDS);
+    Regression.Report report = regression(sink).run(TestDuts.acc8(), VerilatorSettings.defaults(), seed -> Acc8Golden.trace(seed, 300), SEEDS);
     String out = sink.toString(StandardCharsets.UTF_8);
     assertEquals(12, report.passed(), out);
     assertTrue(out.contains("[ 1/12] seed=1 PASS\n"), out);
@@ -42,8 +41,8 @@ class RegressionTest {
   void buggyRtlFailsExactlyTheSeedsThatExposeTheBug() {
     Tools.require("verilator");
     ByteArrayOutputStream sink = new ByteArrayOutputStream();
-    Regression r = regression(TestDuts.acc8Wrong(), sink);
-    Regression.Report report = r.run(seed -> Acc8Golden.trace(seed, 300), SEEDS);
+    Regression r = regression(sink);
+    Regression.Report report = r.run(TestDuts.acc8Wrong(), VerilatorSettings.defaults(), seed -> Acc8Golden.trace(seed, 300), SEEDS);
     String out = sink.toString(StandardCharsets.UTF_8);
     System.out.print(out); // what a user sees: worth having in the test log
 
