@@ -6,9 +6,9 @@ import plasticity.hdl.ir.SourceLocation;
 
 /**
  * Finds the user's source line for a DSL call: the first stack frame that belongs neither to
- * this library nor to the JDK. Library classes are recognised by their code source (the
- * hdl-dsl jar or classes directory), so user code in any package, even {@code plasticity.hdl}
- * tests, is found.
+ * this library nor to the JDK. A library class is one of package {@code plasticity.hdl} loaded
+ * from the DSL's own code source: the package alone would hide the DSL's tests, the code source
+ * alone would hide every generator once all are shaded into one jar.
  */
 final class Locator {
   private static final StackWalker WALKER =
@@ -32,7 +32,8 @@ final class Locator {
     if (name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")) {
       return true;
     }
-    return Objects.equals(c.getProtectionDomain().getCodeSource(), LIBRARY);
+    return name.startsWith("plasticity.hdl.")
+        && Objects.equals(c.getProtectionDomain().getCodeSource(), LIBRARY);
   }
 
   private static String fileOf(StackWalker.StackFrame f) {

@@ -1,0 +1,51 @@
+package plasticity.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import plasticity.hdl.DesignWriter;
+import plasticity.hdl.GeneratedDesign;
+import plasticity.tb.gate.YosysSynth;
+
+@Command(name = "synth", mixinStandardHelpOptions = true,
+    description = {"Synthesise a design with Yosys and report its cells.",
+        "Checks: check -assert (no loop, no undriven or multiply driven net) and no latch.",
+        "Exit code 1 when a check fails."})
+final class SynthCommand implements Callable<Integer> {
+  @Mixin DesignOptions design;
+
+  @Option(names = "--target", defaultValue = "generic", paramLabel = "generic|ice40",
+      description = "generic (synth) or ice40 (synth_ice40); default generic")
+  String target;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "where the Verilog and stat.txt go (default target/synth/<design>)")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    YosysSynth.Target t = switch (target) {
+      case "generic" -> YosysSynth.Target.GENERIC;
+      case "ice40" -> YosysSynth.Target.ICE40;
+      default -> throw new Errors.UserError("--target " + target + ": use generic or ice40");
+    };
+    GeneratedDesign d = design.spec().generate(design.overrides());
+    Path dir = DesignWriter.write(d, out != null ? out : Path.of("target", "synth", d.design()));
+    List<Path> files = d.verilogFiles().stream().map(dir::resolve).toList();
+    YosysSynth.Result r = YosysSynth.run(d.top(), files, t, dir);
+    Files.writeString(dir.resolve("stat.txt"), r.stat());
+    System.out.println(r.stat().strip());
+    if (!r.ok()) {
+      r.problems().forEach(p -> System.out.println("problem: " + p));
+      System.out.println("synth " + d.top() + " (" + target + "): FAILED");
+      return 1;
+    }
+    System.out.printf("synth %s (%s): %d cells, no latch, check -assert passed; stat in %s%n", d.top(), target,
+        r.cellCount(), dir.resolve("stat.txt"));
+    return 0;
+  }
+}
