@@ -29,14 +29,29 @@ generate:
 
 # Everything: unit tests, DSL error tests, Verilator regressions, lint/Icarus/Yosys gates.
 test: tools
-	$(MVN) install -DexcludedGroups=
+	mvn -B --no-transfer-progress install -DexcludedGroups=
+	@# The shaded CLI: generated Verilog must carry the generator's source lines.
+	./plasticity generate addertree --out target/smoke/addertree
+	@grep -q '// AdderTree.java:' target/smoke/addertree/*.v || { echo "make: source lines missing from generated Verilog"; exit 1; }
 	$(MAKE) --no-print-directory regress SEEDS=100
 
 unit:
 	$(MVN) install
 
+DESIGNS := addertree fifo xorwow
+
+# Every design's regression; the last line sums them up (the line CI reads).
 regress:
-	@for d in addertree fifo xorwow; do ./plasticity regress $$d --seeds $(or $(SEEDS),100) || exit 1; done
+	@passed=0; failed=0; for d in $(DESIGNS); do \
+	  last=$$(./plasticity regress $$d --seeds $(or $(SEEDS),100) | tee /dev/stderr | tail -n 1); \
+	  p=$$(echo "$$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\1/p'); \
+	  f=$$(echo "$$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\2/p'); \
+	  if [ -z "$$p" ]; then echo "make: regress $$d ended without a summary line"; failed=$$((failed + 1)); continue; fi; \
+	  passed=$$((passed + p)); failed=$$((failed + f)); \
+	done; \
+	echo "regress: $(DESIGNS)"; \
+	echo "$$passed passed, $$failed failed"; \
+	[ "$$failed" -eq 0 ]
 
 bench:
 	./plasticity bench generate --report docs/results/bench-generate.md
