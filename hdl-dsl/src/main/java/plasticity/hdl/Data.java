@@ -45,6 +45,18 @@ public abstract class Data {
     drive(Ops.literal(type(), BigInteger.valueOf(value)));
   }
 
+  /**
+   * A default for a combinational signal, which later assignments may override (in or out of
+   * {@code when}) without being taken for a second driver.
+   */
+  public final void driveDefault(Data value) {
+    ModuleBuilder.current().connect(this, value, false, true);
+  }
+
+  public final void driveDefault(long value) {
+    driveDefault(Ops.literal(type(), BigInteger.valueOf(value)));
+  }
+
   /** The value this register takes at the next rising clock edge. */
   public final void next(Data value) {
     ModuleBuilder.current().connect(this, value, true);

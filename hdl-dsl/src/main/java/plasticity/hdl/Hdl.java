@@ -32,7 +32,11 @@ public final class Hdl {
    * @param top builds the top module, e.g. {@code () -> new AdderTree(config)}
    */
   public static GeneratedDesign generate(String design, Map<String, String> configuration, Supplier<? extends Module> top) {
-    ModuleIr ir = Elaboration.elaborate(top);
+    return generate(design, configuration, Elaboration.elaborate(top));
+  }
+
+  /** The same, from a module already elaborated (to simulate and emit the very same IR). */
+  public static GeneratedDesign generate(String design, Map<String, String> configuration, ModuleIr ir) {
     CompileContext context = Compiler.compile(ir);
     VerilogBackend backend = new VerilogBackend(context);
     Map<String, String> files = new LinkedHashMap<>(backend.render(design, configuration));

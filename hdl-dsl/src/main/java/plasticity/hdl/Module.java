@@ -266,11 +266,11 @@ public abstract class Module {
     ModuleBuilder mb = b();
     checkDepth(name, depth);
     SramMacro<T> macro = instance(name, new SramMacro<>(macroName, word, depth));
-    macro.we.drive(0);
-    macro.waddr.drive(0);
-    macro.wdata.drive(lit(0, word));
-    macro.re.drive(0);
-    macro.raddr.drive(0);
+    macro.we.driveDefault(0);
+    macro.waddr.driveDefault(0);
+    macro.wdata.driveDefault(lit(0, word));
+    macro.re.driveDefault(0);
+    macro.raddr.driveDefault(0);
     return new Mem<>(mb, word, name, depth, -1, macro);
   }
 

@@ -238,6 +238,10 @@ final class ModuleBuilder {
   }
 
   void connect(Data target, Data value, boolean registered) {
+    connect(target, value, registered, false);
+  }
+
+  void connect(Data target, Data value, boolean registered, boolean isDefault) {
     String verb = registered ? "next()" : "drive()";
     int t = targetOf(target, verb);
     Sig sig = signals.get(t);
@@ -263,7 +267,7 @@ final class ModuleBuilder {
     }
     // Width and kind agreement is checked by the width phase, so that all mismatches are
     // reported together with their lines.
-    body.peek().add(new ConnectNode(new Stmt.Connect(t, v, at)));
+    body.peek().add(new ConnectNode(new Stmt.Connect(t, v, isDefault, at)));
   }
 
   private static String describe(Sig s) {
@@ -280,7 +284,7 @@ final class ModuleBuilder {
     SourceLocation at = Locator.here();
     claimName(name, at);
     Data w = declareClaimed(name, v.type(), SignalKind.WIRE, at);
-    root.add(new ConnectNode(new Stmt.Connect(((Expr.Ref) w.expr).signal(), v, at)));
+    root.add(new ConnectNode(new Stmt.Connect(((Expr.Ref) w.expr).signal(), v, false, at)));
     return w;
   }
 

@@ -118,4 +118,31 @@ class DesignTest {
       assertEquals(1, files.count(), "no staging directory left behind");
     }
   }
+
+  /** Found by the differential fuzzer: >>> inside an unsigned expression shifts in zeros. */
+  @Test
+  void arithmeticShiftGetsItsOwnAssignment() {
+    String v = Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        var a = in("a", SInt(8));
+        var s = in("s", UInt(3));
+        var b = in("b", SInt(8));
+        out("y", SInt(8)).drive(a.shr(s).plus(b));
+      }
+    }).files().get("Anonymous.v");
+    assertTrue(v.contains("assign _t0 = $signed(a) >>> s;"), v);
+    assertTrue(v.contains("assign y = _t0 + b;"), v);
+  }
+
+  @Test
+  void driveDefaultMayBeOverridden() {
+    Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        var a = in("a", Bool());
+        var y = out("y", Bool());
+        y.driveDefault(0);
+        y.drive(a);
+      }
+    });
+  }
 }

@@ -121,7 +121,16 @@ final class ExprEmitter {
         break;
       case SHIFT_RIGHT:
         if (signed) {
-          return "($signed(" + atom(b.left()) + ") >>> " + emit(b.right()) + ")";
+          // In Verilog an expression is signed only if all its operands are: inside an unsigned
+          // expression, >>> would quietly shift in zeros. Its own assignment keeps it arithmetic.
+          String existing = temps.get(b);
+          if (existing != null) {
+            return existing;
+          }
+          String text = "$signed(" + atom(b.left()) + ") >>> " + emit(b.right());
+          String name = newTemp(b, text);
+          tempWhole.add(name);
+          return name;
         }
         break;
       default:
@@ -206,7 +215,10 @@ final class ExprEmitter {
     if (existing != null) {
       return existing;
     }
-    String text = top(e);
+    return newTemp(e, top(e));
+  }
+
+  private String newTemp(Expr e, String text) {
     String name = "_t" + tempList.size();
     temps.put(e, name);
     tempList.add(new Temp(name, e.type(), text));

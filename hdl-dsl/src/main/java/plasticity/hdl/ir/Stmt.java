@@ -10,7 +10,11 @@ import java.util.List;
 public sealed interface Stmt {
   SourceLocation location();
 
-  record Connect(int target, Expr value, SourceLocation location) implements Stmt {}
+  /**
+   * {@code isDefault}: a default value that a later assignment may override on purpose (the
+   * two-driver check lets it be); otherwise an override in the same block is an error.
+   */
+  record Connect(int target, Expr value, boolean isDefault, SourceLocation location) implements Stmt {}
 
   record When(Expr condition, List<Stmt> whenTrue, List<Stmt> otherwise, SourceLocation location)
       implements Stmt {}

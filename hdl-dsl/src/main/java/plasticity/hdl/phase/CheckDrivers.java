@@ -12,7 +12,8 @@ import plasticity.hdl.ir.Stmt;
 /**
  * Every output, wire and child input is driven; nothing is driven twice. "Twice" means two
  * unconditional assignments in the same block: the second silently overrides the first, which
- * is nearly always a wiring mistake (a conditional override inside {@code when} is fine).
+ * is nearly always a wiring mistake (a conditional override inside {@code when} is fine, and so
+ * is overriding a value given with {@code driveDefault}).
  */
 final class CheckDrivers implements Phase {
   @Override
@@ -51,6 +52,9 @@ final class CheckDrivers implements Phase {
     Map<Integer, SourceLocation> first = new HashMap<>();
     for (Stmt s : block) {
       if (s instanceof Stmt.Connect k) {
+        if (k.isDefault()) {
+          continue; // a default is there to be overridden
+        }
         SourceLocation before = first.putIfAbsent(k.target(), k.location());
         if (before != null) {
           String n = m.signals().get(k.target()).name();
