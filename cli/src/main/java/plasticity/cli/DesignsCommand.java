@@ -11,8 +11,8 @@ final class DesignsCommand implements Runnable {
   public void run() {
     for (DesignSpec d : Designs.all()) {
       System.out.printf("%s — %s%n", d.name(), d.summary());
-      d.help().forEach((k, v) -> System.out.printf("  --set %-13s %s (default %s)%n", k + "=…", v,
-          d.defaults().get(k).isEmpty() ? "derived" : d.defaults().get(k)));
+      d.settings().forEach(s -> System.out.printf("  --set %-16s %s%s%n", s.name() + "=...", s.help(),
+          s.defaultValue().isEmpty() ? "" : " (default " + s.defaultValue() + ")"));
     }
   }
 }

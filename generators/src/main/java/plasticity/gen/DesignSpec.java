@@ -1,5 +1,7 @@
 package plasticity.gen;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import plasticity.hdl.GeneratedDesign;
 
@@ -9,12 +11,16 @@ public interface DesignSpec {
 
   String summary();
 
-  /** Setting name to default value, in the order users read them. */
-  Map<String, String> defaults();
-
-  /** One line per setting: what it means and what values are valid. */
-  Map<String, String> help();
+  /** The settings, in the order users read them. */
+  List<Setting> settings();
 
   /** Validates the settings (a {@link ConfigException} before anything is built) and generates. */
   GeneratedDesign generate(Map<String, String> overrides);
+
+  /** Setting name to default value, in declaration order. */
+  default Map<String, String> defaults() {
+    Map<String, String> d = new LinkedHashMap<>();
+    settings().forEach(s -> d.put(s.name(), s.defaultValue()));
+    return d;
+  }
 }

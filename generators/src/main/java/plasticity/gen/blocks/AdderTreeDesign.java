@@ -1,8 +1,9 @@
 package plasticity.gen.blocks;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import plasticity.gen.DesignSpec;
+import plasticity.gen.Setting;
 import plasticity.gen.Settings;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.hdl.Hdl;
@@ -15,27 +16,20 @@ public final class AdderTreeDesign implements DesignSpec {
   }
 
   @Override
+  public List<Setting> settings() {
+    return List.of(
+        new Setting("N", "16", "number of signed inputs, 2..4096 (any N, not only powers of two)"),
+        new Setting("W", "16", "input width in bits, 1..64; the sum is W + ceil(log2 N) bits"),
+        new Setting("K", "2", "a pipeline register after every K-th level; 0 = combinational"));
+  }
+
+
+  @Override
   public String summary() {
     return "pipelined signed adder tree (MAERI's reduction shape)";
   }
 
-  @Override
-  public Map<String, String> defaults() {
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("N", "16");
-    d.put("W", "16");
-    d.put("K", "2");
-    return d;
-  }
 
-  @Override
-  public Map<String, String> help() {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("N", "number of signed inputs, 2..4096 (any N, not only powers of two)");
-    h.put("W", "input width in bits, 1..64; the sum is W + ceil(log2 N) bits");
-    h.put("K", "a pipeline register after every K-th level; 0 = combinational");
-    return h;
-  }
 
   public static AdderTreeConfig config(Map<String, String> overrides) {
     Settings s = new Settings("addertree", new AdderTreeDesign().defaults(), overrides);

@@ -1,8 +1,10 @@
 package plasticity.gen.blocks;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import plasticity.gen.DesignSpec;
+import plasticity.gen.Setting;
 import plasticity.gen.Settings;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.hdl.Hdl;
@@ -15,29 +17,21 @@ public final class FifoDesign implements DesignSpec {
   }
 
   @Override
+  public List<Setting> settings() {
+    return List.of(
+        new Setting("DEPTH", "16", "words stored: a power of two, 2..65536"),
+        new Setting("WIDTH", "32", "bits per word, 1..64 (a Verilog parameter of the module)"),
+        new Setting("ALMOST_FULL", "", "almost_full when count >= this, 1..DEPTH (default DEPTH-1)"),
+        new Setting("ALMOST_EMPTY", "1", "almost_empty when count <= this, 0..DEPTH-1"));
+  }
+
+
+  @Override
   public String summary() {
     return "synchronous first-word-fall-through FIFO with full/empty/almost flags";
   }
 
-  @Override
-  public Map<String, String> defaults() {
-    Map<String, String> d = new LinkedHashMap<>();
-    d.put("DEPTH", "16");
-    d.put("WIDTH", "32");
-    d.put("ALMOST_FULL", "");
-    d.put("ALMOST_EMPTY", "1");
-    return d;
-  }
 
-  @Override
-  public Map<String, String> help() {
-    Map<String, String> h = new LinkedHashMap<>();
-    h.put("DEPTH", "words stored: a power of two, 2..65536");
-    h.put("WIDTH", "bits per word, 1..64");
-    h.put("ALMOST_FULL", "almost_full when count >= this, 1..DEPTH (default DEPTH-1)");
-    h.put("ALMOST_EMPTY", "almost_empty when count <= this, 0..DEPTH-1");
-    return h;
-  }
 
   public static FifoConfig config(Map<String, String> overrides) {
     Settings s = settings(overrides);

@@ -1,8 +1,9 @@
 package plasticity.gen.prng;
 
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import plasticity.gen.DesignSpec;
+import plasticity.gen.Setting;
 import plasticity.gen.Settings;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.hdl.Hdl;
@@ -15,19 +16,17 @@ public final class XorwowDesign implements DesignSpec {
   }
 
   @Override
+  public List<Setting> settings() {
+    return List.of(new Setting("LANES", "4", "32-bit random words per enabled cycle: 1, 2, 4 or 8"));
+  }
+
+
+  @Override
   public String summary() {
     return "Marsaglia's xorwow PRNG, LANES words per cycle (EvE's random source)";
   }
 
-  @Override
-  public Map<String, String> defaults() {
-    return Map.of("LANES", "4");
-  }
 
-  @Override
-  public Map<String, String> help() {
-    return Map.of("LANES", "32-bit random words per enabled cycle: 1, 2, 4 or 8");
-  }
 
   public static XorwowConfig config(Map<String, String> overrides) {
     Settings s = new Settings("xorwow", new XorwowDesign().defaults(), overrides);

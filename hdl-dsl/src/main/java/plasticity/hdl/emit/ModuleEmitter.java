@@ -14,6 +14,7 @@ import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.SignalDecl.SignalKind;
 import plasticity.hdl.ir.Stmt;
+import plasticity.hdl.ir.Stmts;
 import plasticity.hdl.ir.Type;
 import plasticity.hdl.ir.Widths;
 
@@ -58,7 +59,7 @@ final class ModuleEmitter {
     // Decide how each combinational signal is emitted: a single unconditional assignment at
     // the top level becomes `assign`, anything else an `always @*` block.
     int[] count = new int[m.signals().size()];
-    Walk.eachConnect(m.body(), k -> count[k.target()]++);
+    Stmts.connects(m.body(), k -> count[k.target()]++);
     BitSet topLevel = new BitSet();
     for (Stmt s : m.body()) {
       if (s instanceof Stmt.Connect k) {
@@ -280,7 +281,7 @@ final class ModuleEmitter {
       enables.put(key, s.enable());
       resets.put(key, s.reset().isPresent());
     }
-    boolean hasWrites = Walk.hasMemWrite(m.body());
+    boolean hasWrites = Stmts.hasMemWrite(m.body());
     String plain = "false|";
     if (hasWrites && !groups.containsKey(plain)) {
       groups.put(plain, new BitSet());
@@ -337,7 +338,7 @@ final class ModuleEmitter {
       } else if (s instanceof Stmt.When w) {
         whenChain(w, targets, seq, writes, indent, out, "if");
       } else if (s instanceof Stmt.Switch sw) {
-        if (!Walk.touches(List.of(sw), targets, writes)) {
+        if (!Stmts.touches(List.of(sw), targets, writes)) {
           continue;
         }
         out.add(indent + "case (" + ex.top(sw.selector()) + ")  // " + sw.location());
@@ -367,8 +368,8 @@ final class ModuleEmitter {
   }
 
   private void whenChain(Stmt.When w, BitSet targets, boolean seq, boolean writes, String indent, List<String> out, String keyword) {
-    boolean thenTouches = Walk.touches(w.whenTrue(), targets, writes);
-    boolean elseTouches = Walk.touches(w.otherwise(), targets, writes);
+    boolean thenTouches = Stmts.touches(w.whenTrue(), targets, writes);
+    boolean elseTouches = Stmts.touches(w.otherwise(), targets, writes);
     if (!thenTouches && !elseTouches) {
       return;
     }

@@ -25,4 +25,13 @@ public record ModuleIr(
     boolean sequential,
     String doc,
     SourceLocation location,
-    String fingerprint) {}
+    String fingerprint) {  /** The index of the signal called {@code name}; an error if there is none. */
+  public int signalIndex(String name) {
+    for (int i = 0; i < signals.size(); i++) {
+      if (signals.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no signal '" + name + "' in module " + baseName);
+  }
+}

@@ -13,6 +13,7 @@ import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.SignalDecl.SignalKind;
 import plasticity.hdl.ir.Stmt;
+import plasticity.hdl.ir.Stmts;
 
 /**
  * No combinational loops, through any depth of hierarchy. A combinational signal depends on
@@ -52,20 +53,12 @@ final class CheckCombLoops implements Phase {
       Set<String> inputs = c.combPaths.get(inst.module().fingerprint())
           .getOrDefault(s.instancePort().get().port(), Set.of());
       for (String in : inputs) {
-        deps.get(i).add(indexOf(m, inst.name() + "_" + in));
+        deps.get(i).add(m.signalIndex(inst.name() + "_" + in));
       }
     }
     return deps;
   }
 
-  private static int indexOf(ModuleIr m, String name) {
-    for (int i = 0; i < m.signals().size(); i++) {
-      if (m.signals().get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no signal " + name + " in " + m.baseName());
-  }
 
   private void collect(ModuleIr m, List<Stmt> body, List<Expr> conditions, List<Set<Integer>> deps) {
     for (Stmt s : body) {
@@ -74,9 +67,9 @@ final class CheckCombLoops implements Phase {
           continue;
         }
         Set<Integer> d = deps.get(k.target());
-        Walk.refs(k.value(), d::add);
+        Stmts.refs(k.value(), d::add);
         for (Expr cond : conditions) {
-          Walk.refs(cond, d::add);
+          Stmts.refs(cond, d::add);
         }
       } else if (s instanceof Stmt.When w) {
         conditions.add(w.condition());

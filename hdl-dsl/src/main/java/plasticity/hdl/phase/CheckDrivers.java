@@ -8,6 +8,7 @@ import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.SignalDecl.SignalKind;
 import plasticity.hdl.ir.SourceLocation;
 import plasticity.hdl.ir.Stmt;
+import plasticity.hdl.ir.Stmts;
 
 /**
  * Every output, wire and child input is driven; nothing is driven twice. "Twice" means two
@@ -25,7 +26,7 @@ final class CheckDrivers implements Phase {
   public void run(CompileContext c) {
     for (ModuleIr m : c.unique) {
       boolean[] driven = new boolean[m.signals().size()];
-      Walk.connects(m.body(), s -> driven[s.target()] = true);
+      Stmts.connects(m.body(), s -> driven[s.target()] = true);
       for (int i = 0; i < driven.length; i++) {
         SignalDecl s = m.signals().get(i);
         boolean needsDriver = s.kind() == SignalKind.OUTPUT

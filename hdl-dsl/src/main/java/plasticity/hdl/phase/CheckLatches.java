@@ -10,6 +10,7 @@ import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.SignalDecl.SignalKind;
 import plasticity.hdl.ir.Stmt;
+import plasticity.hdl.ir.Stmts;
 
 /**
  * No latches: a combinational signal that is assigned at all is assigned on every path. Give it
@@ -26,7 +27,7 @@ final class CheckLatches implements Phase {
     for (ModuleIr m : c.unique) {
       BitSet full = fullyAssigned(m.body());
       Set<Integer> reported = new HashSet<>();
-      Walk.connects(m.body(), k -> {
+      Stmts.connects(m.body(), k -> {
         SignalDecl s = m.signals().get(k.target());
         if (s.kind() != SignalKind.REG && !full.get(k.target()) && reported.add(k.target())) {
           c.error(name(), m, "'" + s.name() + "' would be a latch: it is assigned here but not "

@@ -4,6 +4,7 @@ import java.util.List;
 import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.ir.Stmt;
+import plasticity.hdl.ir.Stmts;
 import plasticity.hdl.ir.Type;
 
 /** Every assignment's value has exactly the target's kind and width: no silent truncation. */
@@ -16,7 +17,7 @@ final class CheckWidths implements Phase {
   @Override
   public void run(CompileContext c) {
     for (ModuleIr m : c.unique) {
-      Walk.connects(m.body(), s -> check(c, m, s));
+      Stmts.connects(m.body(), s -> check(c, m, s));
       for (SignalDecl s : m.signals()) {
         s.enable().ifPresent(e -> {
           if (e.type().kind() != Type.Kind.BOOL) {

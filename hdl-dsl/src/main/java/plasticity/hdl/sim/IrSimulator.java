@@ -125,7 +125,7 @@ public final class IrSimulator {
         continue;
       }
       Instance child = in.children.get(s.instancePort().get().instance());
-      int port = indexOf(child.ir, s.instancePort().get().port());
+      int port = child.ir.signalIndex(s.instancePort().get().port());
       if (s.instancePort().get().childInput()) {
         changed |= !child.values[port].equals(in.values[i]);
         child.values[port] = in.values[i];
@@ -138,7 +138,7 @@ public final class IrSimulator {
       SignalDecl s = in.ir.signals().get(i);
       if (s.instancePort().isPresent() && !s.instancePort().get().childInput()) {
         Instance child = in.children.get(s.instancePort().get().instance());
-        BigInteger v = child.values[indexOf(child.ir, s.instancePort().get().port())];
+        BigInteger v = child.values[child.ir.signalIndex(s.instancePort().get().port())];
         changed |= !v.equals(in.values[i]);
         in.values[i] = v;
       }
@@ -146,14 +146,6 @@ public final class IrSimulator {
     return changed;
   }
 
-  private static int indexOf(ModuleIr m, String name) {
-    for (int i = 0; i < m.signals().size(); i++) {
-      if (m.signals().get(i).name().equals(name)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no port " + name + " in " + m.baseName());
-  }
 
   /** Runs the statements for combinational targets; the last assignment on the path wins. */
   private void execComb(Instance in, List<Stmt> body, BigInteger[] next) {

@@ -9,11 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import plasticity.gen.Designs;
-import plasticity.hdl.DesignWriter;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.tb.Dut;
-import plasticity.tb.DutPort;
 import plasticity.tb.Regression;
+import plasticity.tb.RtlDut;
 import plasticity.tb.Simulation;
 import plasticity.tb.Verdict;
 import plasticity.tb.verilator.VerilatorBuild;
@@ -94,16 +93,10 @@ public final class DesignRegression {
     return prepared.computeIfAbsent(settings, s -> {
       GeneratedDesign d = Designs.byName(bench.design()).generate(s);
       String id = d.top() + "-" + Integer.toHexString(d.files().hashCode());
-      Path dir = DesignWriter.write(d, root.resolve(bench.design()).resolve("rtl").resolve(id));
-      List<Path> files = d.verilogFiles().stream().map(dir::resolve).toList();
-      List<DutPort> ports = d.ports().stream()
-          .map(p -> new DutPort(p.name(), p.direction().equals("input") ? DutPort.Direction.IN : DutPort.Direction.OUT,
-              p.width(), p.signed()))
-          .toList();
-      boolean clocked = ports.stream().anyMatch(p -> p.name().equals("clk"));
+      Dut dut = RtlDut.write(d, root.resolve(bench.design()).resolve("rtl").resolve(id));
       StringBuilder label = new StringBuilder();
       d.configuration().forEach((k, v) -> label.append(label.length() == 0 ? "" : ",").append(k).append('=').append(v));
-      return new Prepared(d, new Dut(d.top(), files, ports, clocked ? "clk" : ""), label.toString());
+      return new Prepared(d, dut, label.toString());
     });
   }
 }

@@ -1,11 +1,11 @@
 package plasticity.tb.designs;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.tb.DutPort;
+import plasticity.tb.RtlDut;
 import plasticity.tb.trace.Trace;
 import plasticity.tb.trace.TraceSignal;
 import plasticity.tb.trace.TraceValue;
@@ -21,14 +21,7 @@ final class Rows {
   private final TraceValue[] row;
 
   Rows(GeneratedDesign design, long seed) {
-    List<TraceSignal> s = new ArrayList<>();
-    for (GeneratedDesign.TopPort p : design.ports()) {
-      if (!p.name().equals("clk")) {
-        s.add(new TraceSignal(p.direction().equals("input") ? DutPort.Direction.IN : DutPort.Direction.OUT,
-            p.name(), p.width()));
-      }
-    }
-    signals = List.copyOf(s);
+    signals = RtlDut.traceSignals(design);
     for (int i = 0; i < signals.size(); i++) {
       column.put(signals.get(i).name(), i);
     }

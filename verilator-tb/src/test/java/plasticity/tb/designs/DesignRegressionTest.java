@@ -16,11 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import plasticity.gen.Designs;
-import plasticity.hdl.DesignWriter;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.tb.Dut;
-import plasticity.tb.DutPort;
 import plasticity.tb.Regression;
+import plasticity.tb.RtlDut;
 import plasticity.tb.TagVerilator;
 import plasticity.tb.Tools;
 import plasticity.tb.verilator.VerilatorBuild;
@@ -70,17 +69,12 @@ class DesignRegressionTest {
     Tools.require("verilator");
     Map<String, String> settings = Map.of("N", "4", "W", "8", "K", "1");
     GeneratedDesign d = Designs.byName("addertree").generate(settings);
-    Path dir = DesignWriter.write(d, root.resolve("mutant"));
-    Path file = dir.resolve(d.top() + ".v");
+    Dut mutant = RtlDut.write(d, root.resolve("mutant"));
+    Path file = mutant.verilogFiles().get(0);
     String rtl = Files.readString(file);
     String good = "assign sum_l2_0 = {stage_l1_0[8], stage_l1_0} + {stage_l1_1[8], stage_l1_1};";
     assertTrue(rtl.contains(good), rtl);
     Files.writeString(file, rtl.replace(good, good.replace("} + {", "} - {")));
-    List<DutPort> ports = d.ports().stream()
-        .map(p -> new DutPort(p.name(), p.direction().equals("input") ? DutPort.Direction.IN : DutPort.Direction.OUT,
-            p.width(), p.signed()))
-        .toList();
-    Dut mutant = new Dut(d.top(), List.of(file), ports, "clk");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Regression.Report report = new Regression("addertree", "--set N=4 --set W=8 --set K=1",
         VerilatorBuild.standard(), root, sink(out))

@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import plasticity.hdl.DesignWriter;
 import plasticity.hdl.Elaboration;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.hdl.Hdl;
@@ -23,6 +22,7 @@ import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.sim.IrSimulator;
 import plasticity.tb.Dut;
 import plasticity.tb.DutPort;
+import plasticity.tb.RtlDut;
 import plasticity.tb.Simulation;
 import plasticity.tb.TagVerilator;
 import plasticity.tb.Tools;
@@ -55,18 +55,9 @@ class DifferentialFuzzTest {
     Tools.require("verilator");
     ModuleIr ir = Elaboration.elaborate(() -> new RandomCircuit(seed));
     GeneratedDesign d = Hdl.generate("fuzz", Map.of("seed", String.valueOf(seed)), ir);
-    Path dir = DesignWriter.write(d, root.resolve("fuzz-" + seed));
-    List<DutPort> ports = new ArrayList<>();
-    List<TraceSignal> signals = new ArrayList<>();
-    for (GeneratedDesign.TopPort p : d.ports()) {
-      DutPort.Direction dir2 = p.direction().equals("input") ? DutPort.Direction.IN : DutPort.Direction.OUT;
-      ports.add(new DutPort(p.name(), dir2, p.width(), p.signed()));
-      if (!p.name().equals("clk")) {
-        signals.add(new TraceSignal(dir2, p.name(), p.width()));
-      }
-    }
-    boolean clocked = d.ports().stream().anyMatch(p -> p.name().equals("clk"));
-    Dut dut = new Dut(d.top(), d.verilogFiles().stream().map(dir::resolve).toList(), ports, clocked ? "clk" : "");
+    Path dir = root.resolve("fuzz-" + seed);
+    Dut dut = RtlDut.write(d, dir);
+    List<TraceSignal> signals = RtlDut.traceSignals(d);
 
     IrSimulator sim = new IrSimulator(ir);
     Random random = new Random(seed);
