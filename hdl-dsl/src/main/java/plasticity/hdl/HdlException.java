@@ -1,6 +1,5 @@
 package plasticity.hdl;
 
-import java.util.List;
 import plasticity.hdl.ir.SourceLocation;
 
 /**
@@ -23,9 +22,5 @@ public final class HdlException extends RuntimeException {
 
   public SourceLocation location() {
     return location;
-  }
-
-  static String list(List<String> items) {
-    return String.join(", ", items);
   }
 }

@@ -119,6 +119,9 @@ public final class Regression {
     for (SeedResult r : results) {
       if (!r.verdict().passed()) {
         out.println("FAILED seed=" + r.seed() + ": " + r.verdict().summary());
+        if (r.verdict() instanceof Verdict.Error e) {
+          e.message().lines().skip(1).forEach(l -> out.println("  | " + l));
+        }
         out.println("  replay: " + replayCommand(r.seed()));
         r.keptTrace().ifPresent(p -> out.println("  trace:  " + p));
       }

@@ -26,8 +26,8 @@ final class ExprEmitter {
   private final IntFunction<String> memoryName;
   private final Map<Expr, String> temps = new HashMap<>();
   private final List<Temp> tempList = new ArrayList<>();
-  /** Signals read whole somewhere; and, for the others, the bits read through slices. */
-  private final BitSet readWhole = new BitSet();
+  /** Names (signals and temporaries) read whole somewhere; for the others, the bits sliced. */
+  private final java.util.Set<String> readWhole = new java.util.HashSet<>();
   private final Map<String, BitSet> slicedBits = new HashMap<>();
 
   ExprEmitter(IntFunction<String> signalName, IntFunction<String> memoryName) {
@@ -40,22 +40,15 @@ final class ExprEmitter {
   }
 
   /** True when only some bits of {@code name} are ever read (a lint waiver is due). */
-  boolean partlyRead(String name, int index, int width) {
-    if (index >= 0 && readWhole.get(index)) {
-      return false;
-    }
-    if (index < 0 && tempWhole.contains(name)) {
-      return false;
-    }
+  boolean partlyRead(String name, int width) {
     BitSet bits = slicedBits.get(name);
-    return bits != null && bits.cardinality() < width;
+    return !readWhole.contains(name) && bits != null && bits.cardinality() < width;
   }
 
-  boolean read(int index) {
-    return readWhole.get(index) || slicedBits.containsKey(signalName.apply(index));
+  /** True when {@code name} is read at all. */
+  boolean read(String name) {
+    return readWhole.contains(name) || slicedBits.containsKey(name);
   }
-
-  private final java.util.Set<String> tempWhole = new java.util.HashSet<>();
 
   /** The expression as it would appear on the right of an assignment. */
   String top(Expr e) {
@@ -65,8 +58,9 @@ final class ExprEmitter {
 
   String emit(Expr e) {
     if (e instanceof Expr.Ref r) {
-      readWhole.set(r.signal());
-      return signalName.apply(r.signal());
+      String name = signalName.apply(r.signal());
+      readWhole.add(name);
+      return name;
     }
     if (e instanceof Expr.Lit l) {
       return constant(l.bits(), l.type());
@@ -129,7 +123,7 @@ final class ExprEmitter {
           }
           String text = "$signed(" + atom(b.left()) + ") >>> " + emit(b.right());
           String name = newTemp(b, text);
-          tempWhole.add(name);
+          readWhole.add(name);
           return name;
         }
         break;
@@ -195,8 +189,8 @@ final class ExprEmitter {
     String name = atomNoRead(e);
     if (e instanceof Expr.Ref || e instanceof Expr.Reinterpret) {
       emit(e);
-    } else if (name.startsWith("_t")) {
-      tempWhole.add(name);
+    } else {
+      readWhole.add(name);
     }
     return name;
   }

@@ -136,11 +136,11 @@ final class ModuleEmitter {
       String kw = procedural[i] ? "reg " : "wire";
       String what = s.kind() == SignalKind.REG ? "register" : s.instancePort().isPresent() ? "instance port" : "wire";
       String line = kw + range(s.type()) + s.name() + ";  // " + s.type().show() + " " + what + "  " + s.location();
-      boolean unusedOutput = s.instancePort().isPresent() && !s.instancePort().get().childInput() && !ex.read(i);
+      boolean unusedOutput = s.instancePort().isPresent() && !s.instancePort().get().childInput() && !ex.read(s.name());
       if (unusedOutput) {
         out.add(line, "outputs of instances this design does not use");
       } else {
-        out.add(line, ex.partlyRead(s.name(), i, s.type().width()) ? "some bits are dropped on purpose" : null);
+        out.add(line, ex.partlyRead(s.name(), s.type().width()) ? "some bits are dropped on purpose" : null);
       }
     }
     for (String line : ex.localParams()) {
@@ -152,7 +152,7 @@ final class ModuleEmitter {
     }
     for (ExprEmitter.Temp t : ex.temps()) {
       out.add("wire" + range(t.type()) + t.name() + ";",
-          ex.partlyRead(t.name(), -1, t.type().width()) ? "some bits are dropped on purpose" : null);
+          ex.partlyRead(t.name(), t.type().width()) ? "some bits are dropped on purpose" : null);
     }
     return out.lines();
   }

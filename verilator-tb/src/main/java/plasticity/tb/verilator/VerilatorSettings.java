@@ -121,6 +121,9 @@ public record VerilatorSettings(
       case VCD -> f.add("--trace");
       case FST -> f.add("--trace-fst");
     }
+    // A simulation build runs whatever lint says: warnings are printed, never fatal. The lint
+    // gate (plasticity.tb.gate.Lint, -Wall) is where warnings fail a design.
+    f.add("-Wno-fatal");
     f.add("-O" + optimization);
     // verilated.mk compiles with OPT_FAST/OPT_SLOW/OPT_GLOBAL after CFLAGS, so -CFLAGS alone
     // would be overridden; set the make variables themselves.

@@ -81,7 +81,8 @@ class DifferentialFuzzTest {
     }
     Path file = trace.build().write(dir.resolve("fuzz.trace"));
     Verdict v = Simulation.run(dut, VerilatorSettings.defaults(), file, Optional.empty());
-    assertTrue(v.passed(), () -> "circuit seed " + seed + ": " + v.summary() + "\nRTL and trace in " + dir
+    assertTrue(v.passed(), () -> "circuit seed " + seed + ": "
+        + (v instanceof Verdict.Error e ? e.message() : v.summary()) + "\nRTL and trace in " + dir
         + "\nreplay: mvn -pl verilator-tb test -DexcludedGroups= -Dtest=DifferentialFuzzTest"
         + " -Dplasticity.fuzz.first=" + seed + " -Dplasticity.fuzz.circuits=1");
   }
