@@ -20,11 +20,26 @@ public final class UniformSource {
     }
 
     /**
-     * A source for one reset: xorwow seeded with the 64-bit seed folded to 32 bits as
-     * {@code (int) (seed ^ (seed >>> 32))}, so every {@code int} seed is used unchanged.
+     * A source for one reset: xorwow seeded with {@link #mixSeed(long)} of the seed. Seeding
+     * xorwow with the raw seed would not do: seeds 1 and 2 change only the low bits of its
+     * {@code x} word, and its first outputs then differ only in low bits, which the double
+     * construction drops, so neighbouring seeds would start nearly the same episode.
      */
     public static UniformSource fromSeed(long seed) {
-        return new UniformSource(Xorwow.seeded((int) (seed ^ (seed >>> 32))));
+        return new UniformSource(Xorwow.seeded(mixSeed(seed)));
+    }
+
+    /**
+     * The 32-bit xorwow seed of a 64-bit episode seed: SplitMix64's first output for that seed
+     * (Steele, Lea and Flood 2014; the finalizer of {@code java.util.SplittableRandom}), high
+     * half. Every input bit affects every output bit, and it is plain 64-bit integer arithmetic.
+     */
+    static int mixSeed(long seed) {
+        long z = seed + 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        z = z ^ (z >>> 31);
+        return (int) (z >>> 32);
     }
 
     /**

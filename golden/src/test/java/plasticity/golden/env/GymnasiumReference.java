@@ -266,6 +266,15 @@ final class GymnasiumReference {
     static final double PENDULUM_EPISODE_RETURN = -0x1.cd468d68a3c80p+10;
     static final double[] PENDULUM_EPISODE_FINAL_STATE = {0x1.921fb54442dacp+1, -0x1.a413e4f01941bp-43};
     static final double[] PENDULUM_EPISODE_FINAL_OBS = {-0x1.0000000000000p+0, -0x1.2772ce0000000p-44, -0x1.a413e40000000p-43};
+    static final long[] UNIFORM_SEEDS = {0L, 1L, 2L, -1L, 1099511627781L};
+    static final int[] UNIFORM_MIXED_SEED = {0xE220A839, 0x910A2DEC, 0x975835DE, 0xE4D97177, 0x486E851C};
+    static final double[][] UNIFORM_DOUBLES = {
+        {0x1.887e0aa62874ep-2, 0x1.ba166c8697713p-1, 0x1.0f3885df53f9bp-1, 0x1.7021b0e879852p-2},
+        {0x1.a3ffc0be8d96ap-1, 0x1.3536afc6f97b6p-2, 0x1.6d71796cff074p-2, 0x1.d73c046447500p-6},
+        {0x1.b4927c1d69f71p-1, 0x1.f4e977c1ec4d0p-5, 0x1.e2a5f97365756p-1, 0x1.4c0c9fba1a094p-1},
+        {0x1.a3a1ce6f8b858p-2, 0x1.e220039782210p-4, 0x1.00e9e405a724bp-1, 0x1.33b6e9d2cddccp-2},
+        {0x1.c27cb277562a3p-1, 0x1.dc7bc5872610cp-3, 0x1.da93b3127ea58p-1, 0x1.c5a085e63fb91p-1},
+    };
     static final double[] XOR_FITNESS = {0x1.fbb4047eeac1ap+1, 0x1.8000000000000p+1, 0x1.e9354aa05298ep+1};
     // with v**2 (libm pow): identical
     // with libm sin/cos: DIFFERS in ACROBOT_EPISODE, ACROBOT_LONG

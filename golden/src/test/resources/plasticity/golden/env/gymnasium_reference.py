@@ -375,6 +375,40 @@ def xor_fitness(outputs):
     return fitness
 
 
+# Reset randomness of the Java model (not Gymnasium's: see the spec, "Reset"): SplitMix64's
+# first output, high half, seeds xorwow (docs/spec/prng.md); two words make one double.
+M64 = (1 << 64) - 1
+
+
+def mix_seed(seed):
+    z = (seed + 0x9E3779B97F4A7C15) & M64
+    z = ((z ^ (z >> 30)) * 0xBF58476D1CE4E5B9) & M64
+    z = ((z ^ (z >> 27)) * 0x94D049BB133111EB) & M64
+    z = z ^ (z >> 31)
+    return z >> 32
+
+
+def xorwow_words(seed32, count):
+    x, y, z, w, v, d = 123456789 ^ seed32, 362436069, 521288629, 88675123, 5783321, 6615241
+    out = []
+    for _ in range(count):
+        t = x ^ (x >> 2)
+        x, y, z, w = y, z, w, v
+        v = (v ^ ((v << 4) & 0xFFFFFFFF)) ^ (t ^ ((t << 1) & 0xFFFFFFFF))
+        d = (d + 362437) & 0xFFFFFFFF
+        out.append((v + d) & 0xFFFFFFFF)
+    return out
+
+
+def uniform_doubles(seed, count):
+    words = xorwow_words(mix_seed(seed & M64), 2 * count)
+    return [((words[2 * i] >> 5) * 67108864.0 + (words[2 * i + 1] >> 6)) * 2.0**-53
+            for i in range(count)]
+
+
+UNIFORM_SEEDS = [0, 1, 2, -1, (1 << 40) + 5]
+
+
 def main():
     global LITERAL_POW, LIBM_TRIG
     print(f"// numpy {np.__version__}, python {sys.version.split()[0]}, "
@@ -384,6 +418,14 @@ def main():
         print_fixed(name, run())
     for name, run in EPISODES.items():
         print_episode(name, run())
+    print("    static final long[] UNIFORM_SEEDS = {"
+          + ", ".join(f"{x}L" for x in UNIFORM_SEEDS) + "};")
+    print("    static final int[] UNIFORM_MIXED_SEED = {"
+          + ", ".join(f"0x{mix_seed(x & M64):08X}" for x in UNIFORM_SEEDS) + "};")
+    print("    static final double[][] UNIFORM_DOUBLES = {")
+    for x in UNIFORM_SEEDS:
+        print("        " + jarr(uniform_doubles(x, 4)) + ",")
+    print("    };")
     print("    static final double[] XOR_FITNESS = "
           + jarr([xor_fitness(o) for o in XOR_OUTPUTS]) + ";")
     # Would Gymnasium's platform arithmetic (libm pow for v**2, libm sin/cos) change any bit?
