@@ -123,7 +123,7 @@ public final class Acrobot implements Environment {
 
     /**
      * Gymnasium's {@code _dsdt}, "book" branch. Python's {@code v**2} of a float64 is written
-     * {@code v * v}, the exactly rounded square (docs/spec/environments.md, "Squares").
+     * {@code v * v}, the exactly rounded square (docs/spec/environments.md, "Platform arithmetic").
      */
     private static double[] dsdt(double[] sa) {
         double m1 = LINK_MASS_1;
@@ -149,8 +149,9 @@ public final class Acrobot implements Environment {
                 - 2 * m2 * l1 * lc2 * dtheta2 * dtheta1 * StrictMath.sin(theta2)
                 + (m1 * lc1 + m2 * l1) * g * StrictMath.cos(theta1 - Math.PI / 2)
                 + phi2;
-        double ddtheta2 = (a + d2 / d1 * phi1 - m2 * l1 * lc2 * (dtheta1 * dtheta1) * StrictMath.sin(theta2)
-                - phi2) / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
+        double ddtheta2 = (a + d2 / d1 * phi1
+                - m2 * l1 * lc2 * (dtheta1 * dtheta1) * StrictMath.sin(theta2) - phi2)
+                / (m2 * (lc2 * lc2) + i2 - (d2 * d2) / d1);
         double ddtheta1 = -(d2 * ddtheta2 + phi1) / d1;
         return new double[] {dtheta1, dtheta2, ddtheta1, ddtheta2, 0.0};
     }

@@ -51,12 +51,15 @@ public final class CartPole implements Environment {
         return clock.maxSteps();
     }
 
-    /** Each state variable from {@code uniform(-0.05, 0.05)}, in the order x, x_dot, theta, theta_dot. */
+    /** Each of x, x_dot, theta, theta_dot (in this order) from {@code uniform(-0.05, 0.05)}. */
     @Override
     public double[] reset(long seed) {
         UniformSource random = UniformSource.fromSeed(seed);
-        return resetToState(random.uniform(RESET_LOW, RESET_HIGH), random.uniform(RESET_LOW, RESET_HIGH),
-                random.uniform(RESET_LOW, RESET_HIGH), random.uniform(RESET_LOW, RESET_HIGH));
+        double x0 = random.uniform(RESET_LOW, RESET_HIGH);
+        double xDot0 = random.uniform(RESET_LOW, RESET_HIGH);
+        double theta0 = random.uniform(RESET_LOW, RESET_HIGH);
+        double thetaDot0 = random.uniform(RESET_LOW, RESET_HIGH);
+        return resetToState(x0, xDot0, theta0, thetaDot0);
     }
 
     /**

@@ -70,16 +70,18 @@ public final class Pendulum implements Environment {
     @Override
     public Step step(double[] action) {
         if (action.length != 1 || Double.isNaN(action[0])) {
-            throw new IllegalArgumentException(id() + " takes one torque, a number (it is clipped to "
-                    + "[-2, 2]); got " + java.util.Arrays.toString(action));
+            throw new IllegalArgumentException(id() + " takes one torque, a number (it is "
+                    + "clipped to [-2, 2]); got " + java.util.Arrays.toString(action));
         }
         clock.checkCanStep();
         double u = Math.min(Math.max(action[0], -MAX_TORQUE), MAX_TORQUE);
-        // Python's v**2 of a float64 is written v * v (docs/spec/environments.md, "Squares").
+        // Python's v**2 of a float64 is written v * v
+        // (docs/spec/environments.md, "Platform arithmetic").
         double an = angleNormalize(th);
         double costs = an * an + 0.1 * (thdot * thdot) + 0.001 * (u * u);
 
-        double newthdot = thdot + (3 * G / (2 * L) * StrictMath.sin(th) + 3.0 / (M * (L * L)) * u) * DT;
+        double newthdot = thdot
+                + (3 * G / (2 * L) * StrictMath.sin(th) + 3.0 / (M * (L * L)) * u) * DT;
         newthdot = Math.min(Math.max(newthdot, -MAX_SPEED), MAX_SPEED);
         double newth = th + newthdot * DT;
         th = newth;
@@ -94,7 +96,7 @@ public final class Pendulum implements Environment {
 
     /**
      * {@code ((x + pi) % (2 * pi)) - pi} with Python's floored modulo: the C remainder
-     * (Java's {@code %}, exact), moved into the divisor's sign, and a zero takes the divisor's sign.
+     * (Java's {@code %}, exact), moved into the divisor's sign; a zero takes the divisor's sign.
      */
     static double angleNormalize(double x) {
         double twoPi = 2 * Math.PI;

@@ -60,7 +60,7 @@ public final class XorTask {
     /**
      * The fitness of four first outputs, one per case of {@link #CASES}: subtracted from 4.0 one
      * at a time, in case order (not 4 minus a sum, which rounds differently). Python's
-     * {@code e ** 2} is written {@code e * e} (docs/spec/environments.md, "Squares").
+     * {@code e ** 2} is written {@code e * e} (docs/spec/environments.md, "Platform arithmetic").
      */
     public static double fitness(double[] outputs) {
         if (outputs.length != CASES.size()) {
