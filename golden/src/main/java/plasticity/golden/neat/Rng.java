@@ -26,9 +26,33 @@ public final class Rng {
         this.source = Objects.requireNonNull(source, "source");
     }
 
-    /** A generator over {@link Xorwow#seeded(int)}. */
+    /** Outputs dropped after seeding, so that no early, still correlated output is used. */
+    static final int WARM_UP = 16;
+
+    /**
+     * A generator for a run seed: xorwow seeded ({@link Xorwow#seeded(int)}) with
+     * {@link #mixSeed(int) mixSeed(seed)}, its first {@value #WARM_UP} outputs discarded. Raw
+     * xorwow seeds that differ in few bits (0, 1, 2, ...) give correlated streams for tens of
+     * steps (docs/spec/prng.md, "Seeding"); the mix makes neighbouring run seeds differ in about
+     * half their bits.
+     */
     public static Rng seeded(int seed) {
-        return new Rng(Xorwow.seeded(seed));
+        Xorwow x = Xorwow.seeded(mixSeed(seed));
+        for (int i = 0; i < WARM_UP; i++) {
+            x.nextInt();
+        }
+        return new Rng(x);
+    }
+
+    /** MurmurHash3's 32-bit finalizer (fmix32): a bijection, so distinct seeds stay distinct. */
+    public static int mixSeed(int seed) {
+        int h = seed;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        h ^= h >>> 16;
+        return h;
     }
 
     /** One raw 32-bit output, unsigned. */
