@@ -1,0 +1,104 @@
+package plasticity.golden.neat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+
+/**
+ * neat-python v0.92's {@code neat/nn/feed_forward.py} in double precision: the enabled
+ * connections, the nodes required for the outputs in {@link Graphs#feedForwardLayers} order,
+ * and per node v = activation(bias + response * aggregation(v[in] * w, ...)) with the inputs of a
+ * node in ascending connection-key order. An output that no input reaches keeps the value 0.0,
+ * as in neat-python.
+ */
+public final class FeedForwardNetwork {
+
+    /** One node's evaluation: its gene values and its (source, weight) links. */
+    private record NodeEval(int node, Activation activation, Aggregation aggregation, double bias,
+            double response, int[] sources, double[] weights) {
+    }
+
+    private final List<Integer> inputKeys;
+    private final List<Integer> outputKeys;
+    private final List<NodeEval> evals;
+
+    private FeedForwardNetwork(List<Integer> inputKeys, List<Integer> outputKeys, List<NodeEval> evals) {
+        this.inputKeys = List.copyOf(inputKeys);
+        this.outputKeys = List.copyOf(outputKeys);
+        this.evals = List.copyOf(evals);
+    }
+
+    /** neat-python's {@code FeedForwardNetwork.create}. */
+    public static FeedForwardNetwork create(Genome genome, int numInputs, int numOutputs) {
+        List<Integer> inputs = new ArrayList<>();
+        for (int i = 0; i < numInputs; i++) {
+            inputs.add(-i - 1);
+        }
+        List<Integer> outputs = new ArrayList<>();
+        for (int i = 0; i < numOutputs; i++) {
+            outputs.add(i);
+        }
+        List<ConnectionKey> enabled = new ArrayList<>();
+        for (ConnectionGene c : genome.connections().values()) {
+            if (c.enabled()) {
+                enabled.add(c.key());
+            }
+        }
+        List<NodeEval> evals = new ArrayList<>();
+        for (SortedSet<Integer> layer : Graphs.feedForwardLayers(inputs, outputs, enabled)) {
+            for (int node : layer) {
+                List<ConnectionKey> links = new ArrayList<>();
+                for (ConnectionKey k : enabled) {
+                    if (k.out() == node) {
+                        links.add(k);
+                    }
+                }
+                int[] sources = new int[links.size()];
+                double[] weights = new double[links.size()];
+                for (int i = 0; i < links.size(); i++) {
+                    sources[i] = links.get(i).in();
+                    weights[i] = genome.connections().get(links.get(i)).weight();
+                }
+                NodeGene n = genome.nodes().get(node);
+                evals.add(new NodeEval(node, n.activation(), n.aggregation(), n.bias(), n.response(),
+                        sources, weights));
+            }
+        }
+        return new FeedForwardNetwork(inputs, outputs, evals);
+    }
+
+    /** The output values for these input values (input pin -1 gets inputs[0], and so on). */
+    public double[] activate(double... inputs) {
+        if (inputs.length != inputKeys.size()) {
+            throw new IllegalArgumentException("expected " + inputKeys.size() + " inputs, got "
+                    + inputs.length);
+        }
+        Map<Integer, Double> values = new HashMap<>();
+        for (int o : outputKeys) {
+            values.put(o, 0.0);
+        }
+        for (int i = 0; i < inputs.length; i++) {
+            values.put(inputKeys.get(i), inputs[i]);
+        }
+        for (NodeEval e : evals) {
+            double[] weighted = new double[e.sources.length];
+            for (int i = 0; i < weighted.length; i++) {
+                weighted[i] = values.get(e.sources[i]) * e.weights[i];
+            }
+            double s = e.aggregation.apply(weighted);
+            values.put(e.node, e.activation.apply(e.bias + e.response * s));
+        }
+        double[] out = new double[outputKeys.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = values.get(outputKeys.get(i));
+        }
+        return out;
+    }
+
+    /** Number of evaluated nodes (the nodes required for the outputs and reachable from inputs). */
+    public int evaluatedNodes() {
+        return evals.size();
+    }
+}

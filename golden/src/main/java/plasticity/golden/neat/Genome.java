@@ -1,0 +1,144 @@
+package plasticity.golden.neat;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A genome in neat-python v0.92's model (docs/spec/neat.md, "Genome"): node genes by node key,
+ * connection genes by (in, out). Input pins are the keys -1..-numInputs and have no gene; outputs
+ * are the nodes 0..numOutputs-1; hidden nodes have larger keys.
+ *
+ * <p>Immutable. Genes are kept in ascending key order, which is the order every operator iterates
+ * them in (neat-python iterates dicts in insertion order; ascending order is the documented
+ * replacement, and does not depend on a genome's history).
+ *
+ * <p>Invariants held by construction: each map key is its gene's key; every connection ends at a
+ * node of this genome and starts at a node of this genome or at an input pin. Invariants that
+ * need the configuration (outputs present, acyclic) are checked by {@link #check}.
+ */
+public record Genome(int key, NavigableMap<Integer, NodeGene> nodes,
+        NavigableMap<ConnectionKey, ConnectionGene> connections) {
+
+    public Genome {
+        nodes = Collections.unmodifiableNavigableMap(new TreeMap<>(nodes));
+        connections = Collections.unmodifiableNavigableMap(new TreeMap<>(connections));
+        for (Map.Entry<Integer, NodeGene> e : nodes.entrySet()) {
+            if (e.getKey() != e.getValue().key()) {
+                throw new IllegalArgumentException("genome " + key + ": node gene " + e.getValue().key()
+                        + " is stored under key " + e.getKey());
+            }
+        }
+        for (Map.Entry<ConnectionKey, ConnectionGene> e : connections.entrySet()) {
+            ConnectionKey k = e.getKey();
+            if (!k.equals(e.getValue().key())) {
+                throw new IllegalArgumentException("genome " + key + ": connection gene "
+                        + e.getValue().key() + " is stored under key " + k);
+            }
+            if (!nodes.containsKey(k.out())) {
+                throw new IllegalArgumentException("genome " + key + ": connection " + k
+                        + " ends at node " + k.out() + ", which the genome does not have");
+            }
+            if (k.in() >= 0 && !nodes.containsKey(k.in())) {
+                throw new IllegalArgumentException("genome " + key + ": connection " + k
+                        + " starts at node " + k.in() + ", which the genome does not have");
+            }
+        }
+    }
+
+    /** The same genes under another genome key (an elite keeps its key; a copy gets a new one). */
+    public Genome withKey(int newKey) {
+        return new Genome(newKey, nodes, connections);
+    }
+
+    /** neat-python's {@code size()}: node genes + enabled connection genes. */
+    public int size() {
+        return nodes.size() + enabledConnections();
+    }
+
+    public int enabledConnections() {
+        int n = 0;
+        for (ConnectionGene c : connections.values()) {
+            if (c.enabled()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Checks the invariants that depend on the configuration: every output node present, input
+     * references within -1..-numInputs, and no cycle (through enabled or disabled connections, as
+     * neat-python's {@code creates_cycle} counts both) when {@code feedForward}.
+     *
+     * @throws IllegalStateException naming the first violated invariant
+     */
+    public void check(int numInputs, int numOutputs, boolean feedForward) {
+        for (int o = 0; o < numOutputs; o++) {
+            if (!nodes.containsKey(o)) {
+                throw new IllegalStateException("genome " + key + " lacks output node " + o);
+            }
+        }
+        for (ConnectionKey k : connections.keySet()) {
+            if (k.in() < -numInputs) {
+                throw new IllegalStateException("genome " + key + ": connection " + k
+                        + " starts at input pin " + k.in() + " but there are only " + numInputs);
+            }
+        }
+        if (feedForward && Graphs.hasCycle(connections.keySet())) {
+            throw new IllegalStateException("genome " + key + " is feed-forward but has a cycle");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Genome " + key + " nodes=" + nodes.values() + " connections=" + connections.values();
+    }
+
+    /** Mutable working copy used by the operators while they build a genome. */
+    public static final class Builder {
+        private final int key;
+        private final TreeMap<Integer, NodeGene> nodes = new TreeMap<>();
+        private final TreeMap<ConnectionKey, ConnectionGene> connections = new TreeMap<>();
+
+        public Builder(int key) {
+            this.key = key;
+        }
+
+        public Builder(Genome from) {
+            this(from.key());
+            nodes.putAll(from.nodes());
+            connections.putAll(from.connections());
+        }
+
+        public int key() {
+            return key;
+        }
+
+        /** The live node map, ascending keys. */
+        public TreeMap<Integer, NodeGene> nodes() {
+            return nodes;
+        }
+
+        /** The live connection map, ascending keys. */
+        public TreeMap<ConnectionKey, ConnectionGene> connections() {
+            return connections;
+        }
+
+        public Builder put(NodeGene n) {
+            nodes.put(n.key(), Objects.requireNonNull(n));
+            return this;
+        }
+
+        public Builder put(ConnectionGene c) {
+            connections.put(c.key(), Objects.requireNonNull(c));
+            return this;
+        }
+
+        public Genome build() {
+            return new Genome(key, nodes, connections);
+        }
+    }
+}

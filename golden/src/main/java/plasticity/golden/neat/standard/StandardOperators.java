@@ -1,0 +1,369 @@
+package plasticity.golden.neat.standard;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import plasticity.golden.neat.ConnectionGene;
+import plasticity.golden.neat.ConnectionKey;
+import plasticity.golden.neat.Genome;
+import plasticity.golden.neat.GenomeOperators;
+import plasticity.golden.neat.Graphs;
+import plasticity.golden.neat.NodeGene;
+import plasticity.golden.neat.Rng;
+import plasticity.golden.neat.config.GenomeConfig;
+
+/**
+ * The standard operator set: neat-python v0.92's {@code DefaultGenome} (neat/genome.py) and
+ * gene classes (neat/genes.py) in double precision (docs/spec/neat.md, "Standard operators").
+ * The random draws are made in neat-python's order, with genes iterated in ascending key order.
+ *
+ * <p>Holds one piece of state, as neat-python's genome config does: the node-key counter, which
+ * starts at (largest node key of the first genome that asks) + 1 and is shared by all genomes of
+ * the run, so two genomes that split the same connection get different new node keys.
+ */
+public final class StandardOperators implements GenomeOperators {
+
+    private final GenomeConfig config;
+    private int nextNodeKey = -1;
+
+    public StandardOperators(GenomeConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+    }
+
+    public GenomeConfig config() {
+        return config;
+    }
+
+    // ----- creation ------------------------------------------------------------------------------
+
+    @Override
+    public Genome createNew(int key, Rng rng) {
+        Genome.Builder g = new Genome.Builder(key);
+        for (int o : config.outputKeys()) {
+            g.put(newNode(o, rng));
+        }
+        for (int i = 0; i < config.numHidden(); i++) {
+            g.put(newNode(newNodeKey(g.nodes()), rng));
+        }
+        switch (config.initialConnection()) {
+            case UNCONNECTED -> { }
+            case FS_NEAT_NOHIDDEN -> {
+                int in = rng.choice(config.inputKeys());
+                for (int o : config.outputKeys()) {
+                    g.put(newConnection(in, o, rng));
+                }
+            }
+            case FS_NEAT_HIDDEN -> {
+                int in = rng.choice(config.inputKeys());
+                for (int n : new ArrayList<>(g.nodes().keySet())) {
+                    g.put(newConnection(in, n, rng));
+                }
+            }
+            case FULL_NODIRECT, FULL_DIRECT -> {
+                for (ConnectionKey k : fullConnections(g, config.initialConnection()
+                        == plasticity.golden.neat.config.InitialConnection.FULL_DIRECT)) {
+                    g.put(newConnection(k.in(), k.out(), rng));
+                }
+            }
+            case PARTIAL_NODIRECT, PARTIAL_DIRECT -> {
+                List<ConnectionKey> all = fullConnections(g, config.initialConnection()
+                        == plasticity.golden.neat.config.InitialConnection.PARTIAL_DIRECT);
+                rng.shuffle(all);
+                // Python's int(round(x)): half to even, as Math.rint.
+                int count = (int) Math.rint(all.size() * config.connectionFraction());
+                for (ConnectionKey k : all.subList(0, count)) {
+                    g.put(newConnection(k.in(), k.out(), rng));
+                }
+            }
+            default -> throw new AssertionError(config.initialConnection());
+        }
+        return g.build();
+    }
+
+    /** neat-python's {@code compute_full_connections}, in its order. */
+    private List<ConnectionKey> fullConnections(Genome.Builder g, boolean direct) {
+        List<Integer> hidden = new ArrayList<>();
+        List<Integer> outputs = new ArrayList<>();
+        for (int k : g.nodes().keySet()) {
+            (config.isOutput(k) ? outputs : hidden).add(k);
+        }
+        List<ConnectionKey> result = new ArrayList<>();
+        if (!hidden.isEmpty()) {
+            for (int in : config.inputKeys()) {
+                for (int h : hidden) {
+                    result.add(new ConnectionKey(in, h));
+                }
+            }
+            for (int h : hidden) {
+                for (int o : outputs) {
+                    result.add(new ConnectionKey(h, o));
+                }
+            }
+        }
+        if (direct || hidden.isEmpty()) {
+            for (int in : config.inputKeys()) {
+                for (int o : outputs) {
+                    result.add(new ConnectionKey(in, o));
+                }
+            }
+        }
+        if (!config.feedForward()) {
+            for (int n : g.nodes().keySet()) {
+                result.add(new ConnectionKey(n, n));
+            }
+        }
+        return result;
+    }
+
+    private int newNodeKey(Map<Integer, NodeGene> nodes) {
+        if (nextNodeKey < 0) {
+            nextNodeKey = nodes.isEmpty() ? 0 : nodes.keySet().stream().max(Integer::compare).get() + 1;
+        }
+        int k = nextNodeKey++;
+        if (nodes.containsKey(k)) {
+            throw new IllegalStateException("node key " + k + " is already used in this genome");
+        }
+        return k;
+    }
+
+    /** A node gene with initial attributes, drawn in gene order: bias, response, activation, aggregation. */
+    private NodeGene newNode(int key, Rng rng) {
+        double bias = Attributes.init(config.bias(), rng);
+        double response = Attributes.init(config.response(), rng);
+        var activation = Attributes.init(config.activation(), rng);
+        var aggregation = Attributes.init(config.aggregation(), rng);
+        return new NodeGene(key, bias, response, activation, aggregation);
+    }
+
+    /** A connection gene with initial attributes, drawn in gene order: weight, enabled. */
+    private ConnectionGene newConnection(int in, int out, Rng rng) {
+        double weight = Attributes.init(config.weight(), rng);
+        boolean enabled = Attributes.init(config.enabled(), rng);
+        return new ConnectionGene(new ConnectionKey(in, out), weight, enabled);
+    }
+
+    // ----- crossover -----------------------------------------------------------------------------
+
+    @Override
+    public Genome crossover(int childKey, Genome a, double fitnessA, Genome b, double fitnessB, Rng rng) {
+        // v0.92: "if genome1.fitness > genome2.fitness" - ties make the second genome parent 1.
+        Genome p1 = fitnessA > fitnessB ? a : b;
+        Genome p2 = fitnessA > fitnessB ? b : a;
+        Genome.Builder child = new Genome.Builder(childKey);
+        for (ConnectionGene c1 : p1.connections().values()) {
+            ConnectionGene c2 = p2.connections().get(c1.key());
+            if (c2 == null) {
+                child.put(c1); // disjoint or excess: from the fitter parent only
+            } else {
+                double w = rng.random() > 0.5 ? c1.weight() : c2.weight();
+                boolean e = rng.random() > 0.5 ? c1.enabled() : c2.enabled();
+                child.put(new ConnectionGene(c1.key(), w, e));
+            }
+        }
+        for (NodeGene n1 : p1.nodes().values()) {
+            NodeGene n2 = p2.nodes().get(n1.key());
+            if (n2 == null) {
+                child.put(n1);
+            } else {
+                double bias = rng.random() > 0.5 ? n1.bias() : n2.bias();
+                double response = rng.random() > 0.5 ? n1.response() : n2.response();
+                var activation = rng.random() > 0.5 ? n1.activation() : n2.activation();
+                var aggregation = rng.random() > 0.5 ? n1.aggregation() : n2.aggregation();
+                child.put(new NodeGene(n1.key(), bias, response, activation, aggregation));
+            }
+        }
+        return child.build();
+    }
+
+    // ----- mutation ------------------------------------------------------------------------------
+
+    @Override
+    public Genome mutate(Genome genome, Rng rng) {
+        Genome.Builder g = new Genome.Builder(genome);
+        if (config.singleStructuralMutation()) {
+            double nodeAdd = config.nodeAddProb();
+            double nodeDelete = config.nodeDeleteProb();
+            double connAdd = config.connAddProb();
+            double connDelete = config.connDeleteProb();
+            double div = Math.max(1.0, nodeAdd + nodeDelete + connAdd + connDelete);
+            double r = rng.random();
+            if (r < nodeAdd / div) {
+                addNode(g, rng);
+            } else if (r < (nodeAdd + nodeDelete) / div) {
+                deleteNode(g, rng);
+            } else if (r < (nodeAdd + nodeDelete + connAdd) / div) {
+                addConnection(g, rng);
+            } else if (r < (nodeAdd + nodeDelete + connAdd + connDelete) / div) {
+                deleteConnection(g, rng);
+            }
+        } else {
+            if (rng.random() < config.nodeAddProb()) {
+                addNode(g, rng);
+            }
+            if (rng.random() < config.nodeDeleteProb()) {
+                deleteNode(g, rng);
+            }
+            if (rng.random() < config.connAddProb()) {
+                addConnection(g, rng);
+            }
+            if (rng.random() < config.connDeleteProb()) {
+                deleteConnection(g, rng);
+            }
+        }
+        for (ConnectionGene c : new ArrayList<>(g.connections().values())) {
+            double w = Attributes.mutate(c.weight(), config.weight(), rng);
+            boolean e = Attributes.mutate(c.enabled(), config.enabled(), rng);
+            g.put(new ConnectionGene(c.key(), w, e));
+        }
+        for (NodeGene n : new ArrayList<>(g.nodes().values())) {
+            double bias = Attributes.mutate(n.bias(), config.bias(), rng);
+            double response = Attributes.mutate(n.response(), config.response(), rng);
+            var activation = Attributes.mutate(n.activation(), config.activation(), rng);
+            var aggregation = Attributes.mutate(n.aggregation(), config.aggregation(), rng);
+            g.put(new NodeGene(n.key(), bias, response, activation, aggregation));
+        }
+        return g.build();
+    }
+
+    /**
+     * mutate_add_node: split a random connection; it is disabled, in->new gets weight 1.0 and
+     * new->out the old weight, both enabled (their weights are drawn and then overwritten, as in
+     * neat-python's add_connection). With no connection, add one instead if "surer".
+     */
+    void addNode(Genome.Builder g, Rng rng) {
+        if (g.connections().isEmpty()) {
+            if (config.surer()) {
+                addConnection(g, rng);
+            }
+            return;
+        }
+        ConnectionGene split = rng.choice(new ArrayList<>(g.connections().values()));
+        int newKey = newNodeKey(g.nodes());
+        g.put(newNode(newKey, rng));
+        g.put(split.withEnabled(false));
+        ConnectionKey k = split.key();
+        ConnectionGene in = newConnection(k.in(), newKey, rng);
+        g.put(new ConnectionGene(in.key(), 1.0, true));
+        ConnectionGene out = newConnection(newKey, k.out(), rng);
+        g.put(new ConnectionGene(out.key(), split.weight(), true));
+    }
+
+    /**
+     * mutate_add_connection: out = choice(nodes), in = choice(nodes + inputs). No-op when the key
+     * exists (re-enabled if "surer"), when both ends are outputs, or when feed-forward and it
+     * would close a cycle (self-loops included).
+     */
+    void addConnection(Genome.Builder g, Rng rng) {
+        List<Integer> outputs = new ArrayList<>(g.nodes().keySet());
+        int out = rng.choice(outputs);
+        List<Integer> inputs = new ArrayList<>(outputs);
+        inputs.addAll(config.inputKeys());
+        int in = rng.choice(inputs);
+        ConnectionKey key = new ConnectionKey(in, out);
+        ConnectionGene existing = g.connections().get(key);
+        if (existing != null) {
+            if (config.surer()) {
+                g.put(existing.withEnabled(true));
+            }
+            return;
+        }
+        if (config.isOutput(in) && config.isOutput(out)) {
+            return;
+        }
+        if (config.feedForward() && Graphs.createsCycle(g.connections().keySet(), key)) {
+            return;
+        }
+        g.put(newConnection(in, out, rng));
+    }
+
+    /** mutate_delete_node: a random non-output node and every connection touching it. */
+    void deleteNode(Genome.Builder g, Rng rng) {
+        List<Integer> available = new ArrayList<>();
+        for (int k : g.nodes().keySet()) {
+            if (!config.isOutput(k)) {
+                available.add(k);
+            }
+        }
+        if (available.isEmpty()) {
+            return;
+        }
+        int del = rng.choice(available);
+        g.connections().keySet().removeIf(k -> k.in() == del || k.out() == del);
+        g.nodes().remove(del);
+    }
+
+    /** mutate_delete_connection: a random connection, if any. */
+    void deleteConnection(Genome.Builder g, Rng rng) {
+        if (!g.connections().isEmpty()) {
+            ConnectionKey k = rng.choice(new ArrayList<>(g.connections().keySet()));
+            g.connections().remove(k);
+        }
+    }
+
+    // ----- distance ------------------------------------------------------------------------------
+
+    /**
+     * DefaultGenome.distance: for nodes and connections separately, (c_w * sum of homologous gene
+     * distances + c_d * disjoint-and-excess count) / larger gene count, then added. A node's gene
+     * distance is |dbias| + |dresponse| + [activation differs] + [aggregation differs]; a
+     * connection's is |dweight| + [enabled differs].
+     */
+    @Override
+    public double distance(Genome a, Genome b) {
+        double cd = config.compatibilityDisjointCoefficient();
+        double cw = config.compatibilityWeightCoefficient();
+        double nodeDistance = 0.0;
+        if (!a.nodes().isEmpty() || !b.nodes().isEmpty()) {
+            int disjoint = 0;
+            for (int k : b.nodes().keySet()) {
+                if (!a.nodes().containsKey(k)) {
+                    disjoint++;
+                }
+            }
+            double homologous = 0.0;
+            for (NodeGene n1 : a.nodes().values()) {
+                NodeGene n2 = b.nodes().get(n1.key());
+                if (n2 == null) {
+                    disjoint++;
+                } else {
+                    double d = Math.abs(n1.bias() - n2.bias()) + Math.abs(n1.response() - n2.response());
+                    if (n1.activation() != n2.activation()) {
+                        d += 1.0;
+                    }
+                    if (n1.aggregation() != n2.aggregation()) {
+                        d += 1.0;
+                    }
+                    homologous += d * cw;
+                }
+            }
+            int max = Math.max(a.nodes().size(), b.nodes().size());
+            nodeDistance = (homologous + cd * disjoint) / max;
+        }
+        double connectionDistance = 0.0;
+        if (!a.connections().isEmpty() || !b.connections().isEmpty()) {
+            int disjoint = 0;
+            for (ConnectionKey k : b.connections().keySet()) {
+                if (!a.connections().containsKey(k)) {
+                    disjoint++;
+                }
+            }
+            double homologous = 0.0;
+            for (ConnectionGene c1 : a.connections().values()) {
+                ConnectionGene c2 = b.connections().get(c1.key());
+                if (c2 == null) {
+                    disjoint++;
+                } else {
+                    double d = Math.abs(c1.weight() - c2.weight());
+                    if (c1.enabled() != c2.enabled()) {
+                        d += 1.0;
+                    }
+                    homologous += d * cw;
+                }
+            }
+            int max = Math.max(a.connections().size(), b.connections().size());
+            connectionDistance = (homologous + cd * disjoint) / max;
+        }
+        return nodeDistance + connectionDistance;
+    }
+}
