@@ -42,8 +42,9 @@ DESIGNS := addertree fifo xorwow
 
 # Every design's regression; the last line sums them up (the line CI reads).
 regress:
-	@passed=0; failed=0; for d in $(DESIGNS); do \
-	  last=$$(./plasticity regress $$d --seeds $(or $(SEEDS),100) | tee /dev/stderr | tail -n 1); \
+	@mkdir -p target; passed=0; failed=0; for d in $(DESIGNS); do \
+	  ./plasticity regress $$d --seeds $(or $(SEEDS),100) | tee target/regress-$$d.log; \
+	  last=$$(tail -n 1 target/regress-$$d.log); \
 	  p=$$(echo "$$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\1/p'); \
 	  f=$$(echo "$$last" | sed -n 's/^\([0-9]*\) passed, \([0-9]*\) failed$$/\2/p'); \
 	  if [ -z "$$p" ]; then echo "make: regress $$d ended without a summary line"; failed=$$((failed + 1)); continue; fi; \
