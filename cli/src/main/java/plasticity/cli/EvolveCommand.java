@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 import plasticity.golden.neat.config.NeatConfig;
 import plasticity.golden.neat.evolution.GenerationReport;
 import plasticity.golden.neat.evolution.Reporter;
+import plasticity.golden.neat.tasks.EpisodicTask;
 import plasticity.golden.neat.tasks.Task;
 import plasticity.golden.neat.tasks.TaskRun;
 import plasticity.golden.neat.tasks.Tasks;
@@ -127,7 +128,9 @@ final class EvolveCommand implements Callable<Integer> {
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put("run.csv", csv(reports, seconds).getBytes(StandardCharsets.UTF_8));
     files.put("fitness.png", FitnessPlot.png(task.name() + " (" + task.title() + "), seed " + seed
-        + ": fitness over generations", reports, task.fitnessThreshold()));
+        + ": fitness over generations", task instanceof EpisodicTask
+            ? "fitness (mean return of " + EpisodicTask.TRAINING_EPISODES + " episodes)" : "fitness",
+        reports, task.fitnessThreshold()));
     files.put("winner.json", GenomeJson.text(root, result.winner()).getBytes(StandardCharsets.UTF_8));
     Path written = RunDirectory.write(dir, files);
 

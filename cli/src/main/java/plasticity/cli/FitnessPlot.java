@@ -18,7 +18,7 @@ import plasticity.golden.neat.evolution.GenerationReport;
 final class FitnessPlot {
   private FitnessPlot() {}
 
-  static byte[] png(String title, List<GenerationReport> reports, double threshold) {
+  static byte[] png(String title, String yAxis, List<GenerationReport> reports, double threshold) {
     if (System.getProperty("java.awt.headless") == null) {
       System.setProperty("java.awt.headless", "true");
     }
@@ -32,7 +32,7 @@ final class FitnessPlot {
       mean[i] = reports.get(i).meanFitness();
     }
     XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
-        .xAxisTitle("generation").yAxisTitle("fitness").build();
+        .xAxisTitle("generation").yAxisTitle(yAxis).build();
     XYStyler s = chart.getStyler();
     s.setLegendPosition(Styler.LegendPosition.OutsideS);
     s.setLegendLayout(Styler.LegendLayout.Horizontal);
