@@ -26,10 +26,11 @@ import plasticity.golden.neat.tasks.Tasks;
 import plasticity.golden.neat.tasks.Verdict;
 
 @Command(name = "evolve", mixinStandardHelpOptions = true,
-    description = {"Evolve a network with NEAT on the golden model (docs/spec/neat.md, \"Tasks\").",
-        "Prints a line per generation; writes run.csv, fitness.png and winner.json (docs/spec/genome-json.md)",
-        "into --out. The last line is 'solved at generation G' or 'not solved after G generations'",
-        "(exit code 0 either way). --replay FILE re-runs a winner's solved check."})
+    description = {"Evolve a network with NEAT on the golden model (docs/spec/neat.md, \"Tasks\"): a line per"
+        + " generation, then run.csv, fitness.png and winner.json (docs/spec/genome-json.md) in --out.",
+        "The last line is 'solved at generation G' or 'not solved after G generations'; the exit code is 0"
+        + " either way.",
+        "--replay FILE reruns a winner's solved check."})
 final class EvolveCommand implements Callable<Integer> {
   enum Ops { standard, hardware }
 
