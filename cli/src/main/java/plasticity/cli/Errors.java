@@ -3,6 +3,7 @@ package plasticity.cli;
 import java.io.UncheckedIOException;
 import picocli.CommandLine;
 import plasticity.gen.ConfigException;
+import plasticity.golden.neat.config.NeatConfigException;
 import plasticity.hdl.ElaborationException;
 import plasticity.hdl.HdlException;
 
@@ -15,7 +16,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-    if (e instanceof ConfigException || e instanceof UncheckedIOException || e instanceof UserError) {
+    if (e instanceof ConfigException || e instanceof UncheckedIOException || e instanceof UserError
+        || e instanceof NeatConfigException) {
       cl.getErr().println("plasticity: " + e.getMessage());
       return BAD_INPUT;
     }

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       RegressCommand.class,
       SynthCommand.class,
       BenchCommand.class,
+      EvolveCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

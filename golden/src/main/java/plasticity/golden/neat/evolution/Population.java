@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.GenomeOperators;
@@ -57,6 +58,19 @@ public final class Population {
      *                                     false
      */
     public RunResult run(ToDoubleFunction<Genome> fitnessFunction, int maxGenerations, Reporter reporter) {
+        return run(fitnessFunction, maxGenerations, reporter, genome -> true);
+    }
+
+    /**
+     * As {@link #run(ToDoubleFunction, int, Reporter)}, but reaching the fitness threshold only
+     * makes the generation's best genome a candidate: the run stops, solved, when {@code confirm}
+     * accepts it (a task's own "solved" test, e.g. 100 fresh episodes), and otherwise goes on to
+     * reproduction as if the threshold had not been reached. {@code confirm} must not draw from
+     * this population's {@link Rng}.
+     */
+    public RunResult run(ToDoubleFunction<Genome> fitnessFunction, int maxGenerations, Reporter reporter,
+            Predicate<Genome> confirm) {
+        Objects.requireNonNull(confirm, "confirm");
         if (maxGenerations < 1) {
             throw new IllegalArgumentException("maxGenerations = " + maxGenerations + " must be >= 1");
         }
@@ -93,7 +107,7 @@ public final class Population {
             }
             if (!config.run().noFitnessTermination()) {
                 double criterion = config.run().fitnessCriterion().apply(values);
-                if (criterion >= config.run().fitnessThreshold()) {
+                if (criterion >= config.run().fitnessThreshold() && confirm.test(genBest)) {
                     reporter.solved(generation, genBest, genBestFitness);
                     return new RunResult(best, bestFitness, k + 1, true);
                 }
