@@ -90,6 +90,36 @@ class ArtCompilerTest {
         assertEquals(1, results.get(2).index());
     }
 
+    /** Beyond the exhaustive sizes: random lists on N = 32..256, biased to small VNs. */
+    @Test
+    void randomListsOnLargerArtsAreReducedExactly() {
+        var random = new SplittableRandom(0xA57);
+        for (int n = 32; n <= 256; n *= 2) {
+            for (int k = 0; k < 3000; k++) {
+                int total = 1 + random.nextInt(n);
+                int max = 1 + random.nextInt(random.nextBoolean() ? 4 : n);
+                List<Integer> sizes = new ArrayList<>();
+                int left = total;
+                while (left > 0) {
+                    int size = Math.min(left, 1 + random.nextInt(max));
+                    sizes.add(size);
+                    left -= size;
+                }
+                assertReduces(ArtCompiler.compile(n, sizes), random);
+            }
+        }
+    }
+
+    @Test
+    void aRefusalNamesTheListAndTheSwitch() {
+        var refusal = new ArtMappingException(8, List.of(3, 2, 1), 2, 2, "two VNs finish here");
+        assertEquals(List.of(3, 2, 1), refusal.vnSizes());
+        assertEquals(2, refusal.level());
+        assertEquals(2, refusal.index());
+        assertTrue(refusal.getMessage().contains("[3, 2, 1]"));
+        assertTrue(refusal.getMessage().contains("level 2, index 2"));
+    }
+
     @Test
     void everySingletonListUsesTheSplitLanes() {
         var config = ArtCompiler.compile(8, List.of(1, 1, 1, 1, 1, 1, 1, 1));
