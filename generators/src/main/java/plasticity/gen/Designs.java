@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
+import plasticity.gen.maeri.ArtDesign;
 import plasticity.gen.prng.XorwowDesign;
 
 /** Every design Plasticity can generate, in the order the CLI lists them. */
 public final class Designs {
   private static final List<DesignSpec> ALL =
-      List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign());
+      List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign());
 
   private Designs() {}
 

@@ -76,6 +76,17 @@ public abstract class Data {
     next(this);
   }
 
+  /**
+   * Says that some bits of this signal may go unused on purpose (an input a variant ignores,
+   * say): the Verilog carries a scoped lint waiver on its declaration, with the reason. Without
+   * it, an unused input is a lint warning, as it should be.
+   */
+  @SuppressWarnings("unchecked")
+  public final <T extends Data> T allowUnused() {
+    ModuleBuilder.current().allowUnused(this);
+    return (T) this;
+  }
+
   /** Names this value: it becomes a wire called {@code name} in the Verilog. */
   @SuppressWarnings("unchecked")
   public <T extends Data> T named(String name) {

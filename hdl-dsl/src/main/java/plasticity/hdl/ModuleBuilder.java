@@ -60,6 +60,7 @@ final class ModuleBuilder {
     BigInteger reset;
     Expr enable;
     SignalDecl.InstancePort instancePort;
+    boolean mayBeUnused;
     String comment = "";
 
     Sig(String name, Type type, SignalKind kind, SourceLocation location) {
@@ -288,6 +289,10 @@ final class ModuleBuilder {
     return w;
   }
 
+  void allowUnused(Data d) {
+    signals.get(targetOf(d, "allowUnused()")).mayBeUnused = true;
+  }
+
   void setReset(Data d, BigInteger value) {
     int t = targetOf(d, "init()");
     Sig s = signals.get(t);
@@ -394,7 +399,8 @@ final class ModuleBuilder {
     List<SignalDecl> decls = new ArrayList<>(signals.size());
     for (Sig s : signals) {
       decls.add(new SignalDecl(s.name, s.type, s.kind, Optional.ofNullable(s.reset),
-          Optional.ofNullable(s.enable), Optional.ofNullable(s.instancePort), s.comment, s.location));
+          Optional.ofNullable(s.enable), Optional.ofNullable(s.instancePort), s.mayBeUnused, s.comment,
+          s.location));
     }
     List<InstanceIr> insts = new ArrayList<>();
     boolean sequential = false;

@@ -25,8 +25,8 @@ import plasticity.hdl.ir.Widths;
  * sharing reset and enable. All text is computed here; the template only lays it out.
  */
 final class ModuleEmitter {
-  /** One port line: the declaration, the separator that follows it, and its comment. */
-  public record PortLine(String decl, String sep, String comment) {}
+  /** One port line: the declaration, its separator and comment, and lines around it (waivers). */
+  public record PortLine(List<String> before, String decl, String sep, String comment, List<String> after) {}
 
   /** What the template receives. */
   public record View(List<String> header, String name, List<String> parameters, List<PortLine> ports,
@@ -99,10 +99,10 @@ final class ModuleEmitter {
   private List<PortLine> ports() {
     List<String[]> lines = new ArrayList<>();
     if (clocking.needsClock(m)) {
-      lines.add(new String[] {"input  wire clk", "clock: every register samples on its rising edge"});
+      lines.add(new String[] {"input  wire clk", "clock: every register samples on its rising edge", ""});
     }
     if (clocking.needsReset(m)) {
-      lines.add(new String[] {"input  wire rst", "synchronous reset, active high"});
+      lines.add(new String[] {"input  wire rst", "synchronous reset, active high", ""});
     }
     for (int i = 0; i < m.signals().size(); i++) {
       SignalDecl s = m.signals().get(i);
@@ -110,14 +110,19 @@ final class ModuleEmitter {
         continue;
       }
       String dir = s.kind() == SignalKind.INPUT ? "input  wire" : procedural[i] ? "output reg " : "output wire";
-      lines.add(new String[] {dir + range(s.type()) + s.name(), s.type().show() + "  " + s.location()});
+      lines.add(new String[] {dir + range(s.type()) + s.name(), s.type().show() + "  " + s.location(),
+          s.mayBeUnused() && s.kind() == SignalKind.INPUT ? "y" : ""});
     }
     List<PortLine> out = new ArrayList<>();
     int width = lines.stream().mapToInt(l -> l[0].length()).max().orElse(0) + 1;
     for (int i = 0; i < lines.size(); i++) {
       String sep = i < lines.size() - 1 ? "," : " ";
       String pad = " ".repeat(width - lines.get(i)[0].length());
-      out.add(new PortLine(lines.get(i)[0], sep, pad + "// " + lines.get(i)[1]));
+      boolean waived = lines.get(i)[2].equals("y");
+      out.add(new PortLine(
+          waived ? List.of("/* verilator lint_off UNUSEDSIGNAL */  // allowUnused: some bits unused on purpose") : List.of(),
+          lines.get(i)[0], sep, pad + "// " + lines.get(i)[1],
+          waived ? List.of("/* verilator lint_on UNUSEDSIGNAL */") : List.of()));
     }
     return out;
   }
@@ -139,6 +144,8 @@ final class ModuleEmitter {
       boolean unusedOutput = s.instancePort().isPresent() && !s.instancePort().get().childInput() && !ex.read(s.name());
       if (unusedOutput) {
         out.add(line, "outputs of instances this design does not use");
+      } else if (s.mayBeUnused()) {
+        out.add(line, "allowUnused: some bits unused on purpose");
       } else {
         out.add(line, ex.partlyRead(s.name(), s.type().width()) ? "some bits are dropped on purpose" : null);
       }

@@ -10,6 +10,7 @@ import java.util.Optional;
  * @param reset a register's synchronous reset value (bit pattern), empty for none
  * @param enable a register's clock enable: its connections take effect only when it is high
  * @param instancePort for a wire standing for a child's port: which instance and port
+ * @param mayBeUnused the user said some bits may go unused on purpose ({@code allowUnused})
  */
 public record SignalDecl(
     String name,
@@ -18,6 +19,7 @@ public record SignalDecl(
     Optional<BigInteger> reset,
     Optional<Expr> enable,
     Optional<InstancePort> instancePort,
+    boolean mayBeUnused,
     String comment,
     SourceLocation location) {
 
