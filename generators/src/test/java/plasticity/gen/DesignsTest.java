@@ -47,7 +47,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test
