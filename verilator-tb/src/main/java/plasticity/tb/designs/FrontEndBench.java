@@ -54,8 +54,8 @@ public final class FrontEndBench implements DesignBench {
     Rows rows = new Rows(design, seed);
     int n = c.n();
     int size = c.treeSize();
-    // The share of MSs taking their activation from the link changes per seed: 0 to 3/4.
-    int linkShare = random.nextInt(4);
+    // The share of MSs taking their activation from the link changes per seed: 1/4 to 3/4.
+    int linkShare = 1 + random.nextInt(3);
     for (int t = 0; t < CYCLES; t++) {
       boolean rst = t < 2 || random.nextInt(120) == 0;
       List<DnWord> roots = new ArrayList<>();
