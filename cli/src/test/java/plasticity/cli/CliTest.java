@@ -48,7 +48,7 @@ class CliTest {
   void unknownDesign() {
     Path out = tmp.resolve("x");
     assertBadInput(run("generate", "maeri9", "--out", out.toString()),
-        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art", out);
+        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend", out);
   }
 
   @Test

@@ -5,12 +5,14 @@ import java.util.stream.Collectors;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
 import plasticity.gen.maeri.ArtDesign;
+import plasticity.gen.maeri.FrontEndDesign;
 import plasticity.gen.prng.XorwowDesign;
 
 /** Every design Plasticity can generate, in the order the CLI lists them. */
 public final class Designs {
   private static final List<DesignSpec> ALL =
-      List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign());
+      List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
+          new FrontEndDesign());
 
   private Designs() {}
 

@@ -14,7 +14,7 @@ import plasticity.hdl.GeneratedDesign;
 /** Every registered design: deterministic output, and bad settings refused with clear words. */
 class DesignsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend"})
   void sameConfigurationGivesByteIdenticalFiles(String name) {
     DesignSpec spec = Designs.byName(name);
     GeneratedDesign first = spec.generate(Map.of());
@@ -34,7 +34,13 @@ class DesignsTest {
         Arguments.of("fifo", Map.of("DEPTH", "12"), "DEPTH=12 must be a power of two"),
         Arguments.of("fifo", Map.of("WIDTH", "0"), "WIDTH=0 is out of range"),
         Arguments.of("fifo", Map.of("ALMOST_FULL", "40"), "ALMOST_FULL=40 must be in 1..16"),
-        Arguments.of("xorwow", Map.of("LANES", "3"), "LANES=3 must be 1, 2, 4 or 8"));
+        Arguments.of("xorwow", Map.of("LANES", "3"), "LANES=3 must be 1, 2, 4 or 8"),
+        Arguments.of("frontend", Map.of("N", "12"), "N=12 must be a power of two in 2..256"),
+        Arguments.of("frontend", Map.of("dnBw", "3"), "dnBw=3 must be a power of two in 1..N=16"),
+        Arguments.of("frontend", Map.of("dnBw", "32"), "dnBw=32 must be a power of two in 1..N=16"),
+        Arguments.of("frontend", Map.of("W", "16", "ACC", "24"), "ACC=24 is out of range: the full product needs 2W=32"),
+        Arguments.of("frontend", Map.of("dnPipe", "3"), "dnPipe=3 is out of range: a DN tree of N/dnBw=4 MSs has 2"),
+        Arguments.of("frontend", Map.of("dnBw", "16", "dnPipe", "1"), "dnPipe must be in 0..0"));
   }
 
   @ParameterizedTest
@@ -47,7 +53,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test

@@ -44,6 +44,16 @@ final class Rows {
     return this;
   }
 
+  /** A bit pattern of any width, such as a DN word wider than 64 bits. */
+  Rows set(String port, java.math.BigInteger bits) {
+    int w = width(port);
+    if (bits.signum() < 0 || bits.bitLength() > w) {
+      throw new IllegalArgumentException("value " + bits + " does not fit port '" + port + "' of " + w + " bits");
+    }
+    row[index(port)] = TraceValue.of(bits);
+    return this;
+  }
+
   Rows set(String port, boolean bit) {
     return set(port, bit ? 1 : 0);
   }

@@ -86,4 +86,48 @@ class DesignRegressionTest {
     assertTrue(text.contains("replay: ./plasticity regress addertree --set N=4 --set W=8 --set K=1 --seed 1 --waves"), text);
     assertTrue(text.endsWith("0 passed, 3 failed\n"), text);
   }
+
+  /** The front end on two of its sets (a pipelined forest, a combinational tree). */
+  @ParameterizedTest
+  @ValueSource(longs = {5, 19})
+  void frontEndEqualsGolden(long seed) {
+    Tools.require("verilator");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new DesignRegression("frontend", Map.of(), root, VerilatorBuild.standard(), sink(out))
+        .run(List.of(seed));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, report.failed(), text);
+  }
+
+  /**
+   * Mutations of the front end: a multiplier switch that sends every activation it uses on the
+   * link (ignoring ctl[1]), and a distribute switch whose left output follows the right half of
+   * the mask. The bench must see both.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"assign send = fire & ctl[1];|assign send = fire;",
+      "assign left_valid = state[1];|assign left_valid = state[0];"})
+  void aBrokenFrontEndIsCaught(String mutation) throws Exception {
+    Tools.require("verilator");
+    String good = mutation.split("\\|")[0];
+    String bad = mutation.split("\\|")[1];
+    Map<String, String> settings = Map.of("N", "8", "W", "8", "ACC", "16", "dnBw", "2", "dnPipe", "1");
+    GeneratedDesign d = Designs.byName("frontend").generate(settings);
+    Dut mutant = RtlDut.write(d, root.resolve("mutant"));
+    int mutated = 0;
+    for (Path file : mutant.verilogFiles()) {
+      String rtl = Files.readString(file);
+      if (rtl.contains(good)) {
+        Files.writeString(file, rtl.replace(good, bad));
+        mutated++;
+      }
+    }
+    assertTrue(mutated > 0, "no file contains " + good);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new Regression("frontend", "", VerilatorBuild.standard(), root, sink(out))
+        .run(mutant, VerilatorSettings.defaults(), seed -> new FrontEndBench().trace(d, seed), List.of(1L, 2L));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(2, report.failed(), text);
+    assertTrue(text.contains("MISMATCH cycle="), text);
+  }
 }
