@@ -85,7 +85,8 @@ final class GenerationsPlot {
     if (!solved.isEmpty()) {
       double[] gens = solved.stream().mapToDouble(RunOutcome::generations).toArray();
       double median = BenchCommand.median(gens);
-      XYSeries m = chart.addSeries(String.format(Locale.ROOT, "median %.0f", median), edges,
+      XYSeries m = chart.addSeries("median " + (median == Math.rint(median)
+          ? Long.toString((long) median) : String.format(Locale.ROOT, "%.1f", median)), edges,
           new double[] {median, median});
       m.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
       m.setMarker(SeriesMarkers.NONE);
