@@ -1,6 +1,7 @@
 package plasticity.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,10 +27,15 @@ import plasticity.hdl.Module;
  * median of repeated generations in one JVM after a warm-up.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Print performance figures.", "generate: elaboration+emission time, cold and warm medians."})
+    description = {"Print performance figures.", "generate: elaboration+emission time, cold and warm medians.",
+        "neat: NEAT generations per second on XOR (population 150) and CartPole-v1 (population 250), one"
+        + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; median of --timed-runs runs"
+        + " after 3 warm-up runs."})
 final class BenchCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
   @Parameters(index = "0", defaultValue = "generate", paramLabel = "<what>",
-      description = "what to measure: generate (default)")
+      description = "what to measure: generate (default) or neat")
   String what;
 
   @Option(names = "--cold-runs", defaultValue = "5", description = "fresh JVMs for the cold median (default 5)")
@@ -36,6 +43,13 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--warm-runs", defaultValue = "20", description = "timed warm runs (default 20)")
   int warmRuns;
+
+  @Option(names = "--generations", paramLabel = "G",
+      description = "neat: generations per run (default 100 for XOR, 20 for CartPole-v1)")
+  Integer generations;
+
+  @Option(names = "--timed-runs", paramLabel = "N", defaultValue = "5", description = "neat: timed runs (default 5)")
+  int timedRuns;
 
   @Option(names = "--report", paramLabel = "FILE", description = "also write the table as Markdown to FILE")
   Path report;
@@ -51,8 +65,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (what.equals("neat")) {
+      return neat();
+    }
     if (!what.equals("generate")) {
-      throw new Errors.UserError("bench: unknown benchmark '" + what + "'; available: generate");
+      throw new Errors.UserError("bench: unknown benchmark '" + what + "'; available: generate, neat");
     }
     if (coldOnce != null) {
       Case c = CASES.get(Integer.parseInt(coldOnce));
@@ -92,6 +109,26 @@ final class BenchCommand implements Callable<Integer> {
           + " JVMs; warm: median of " + warmRuns + " runs after 5 warm-up runs. Java "
           + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
           + " cores.\n\n" + String.join("\n", rows) + "\n");
+    }
+    return 0;
+  }
+
+  private Integer neat() throws IOException {
+    if (generations != null && generations < 1) {
+      throw new Errors.UserError("--generations " + generations + ": give at least 1");
+    }
+    if (timedRuns < 1) {
+      throw new Errors.UserError("--timed-runs " + timedRuns + ": give at least 1");
+    }
+    PrintWriter o = spec.commandLine().getOut();
+    List<String> rows = NeatBench.run(o, generations, timedRuns);
+    rows.forEach(o::println);
+    o.printf("bench: done, %d tasks; JVM %s, %d cores%n", NeatBench.CASES.size(),
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    o.flush();
+    if (report != null) {
+      Files.createDirectories(report.toAbsolutePath().getParent());
+      Files.writeString(report, NeatBench.markdown(rows, timedRuns));
     }
     return 0;
   }

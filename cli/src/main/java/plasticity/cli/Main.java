@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       SynthCommand.class,
       BenchCommand.class,
       EvolveCommand.class,
+      NeatResultsCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -94,7 +94,7 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "regress", "synth", "bench", "designs", "evolve"})
+  @ValueSource(strings = {"generate", "regress", "synth", "bench", "designs", "evolve", "neat-results"})
   void everyCommandHasHelp(String command) {
     Run r = run(command, "--help");
     assertEquals(0, r.code(), r.err());

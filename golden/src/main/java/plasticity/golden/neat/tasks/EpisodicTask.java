@@ -2,6 +2,7 @@ package plasticity.golden.neat.tasks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import plasticity.golden.env.Environment;
 import plasticity.golden.env.Step;
 import plasticity.golden.neat.FeedForwardNetwork;
@@ -50,13 +51,22 @@ public abstract class EpisodicTask implements Task {
 
     @Override
     public double fitness(FeedForwardNetwork network, int runSeed, int generation) {
+        return fitness((UnaryOperator<double[]>) network::activate, runSeed, generation);
+    }
+
+    /**
+     * As {@link #fitness(FeedForwardNetwork, int, int)} for any policy from network inputs to
+     * network outputs: the same episodes, inputs and actions, so that another NEAT
+     * implementation's networks can be scored on equal terms (the {@code bench neat} comparison).
+     */
+    public double fitness(UnaryOperator<double[]> policy, int runSeed, int generation) {
         if (generation < 0 || (long) generation * TRAINING_EPISODES >= CHECK_INDEX) {
             throw new IllegalArgumentException("generation " + generation + " is out of range");
         }
         Environment env = newEnvironment();
         double sum = 0;
         for (int e = 0; e < TRAINING_EPISODES; e++) {
-            sum += episodeReturn(env, network, episodeSeed(runSeed, (long) generation * TRAINING_EPISODES + e));
+            sum += episodeReturn(env, policy, episodeSeed(runSeed, (long) generation * TRAINING_EPISODES + e));
         }
         return sum / TRAINING_EPISODES;
     }
@@ -83,10 +93,14 @@ public abstract class EpisodicTask implements Task {
 
     /** The undiscounted return of one episode from {@code reset(seed)} to done. */
     public double episodeReturn(Environment env, FeedForwardNetwork network, long seed) {
+        return episodeReturn(env, network::activate, seed);
+    }
+
+    private double episodeReturn(Environment env, UnaryOperator<double[]> policy, long seed) {
         double[] observation = env.reset(seed);
         double total = 0;
         while (true) {
-            Step s = act(env, network.activate(inputs(observation)));
+            Step s = act(env, policy.apply(inputs(observation)));
             total += s.reward();
             if (s.done()) {
                 return total;

@@ -1,0 +1,82 @@
+package plasticity.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code plasticity neat-results} (one fast XOR run) and {@code plasticity bench neat --help}. */
+class NeatResultsCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  private static Run run(String... args) {
+    CommandLine cl = Main.commandLine();
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    int code = cl.execute(args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  /** The table rows of the page without their last cell, the wall time. */
+  private static List<String> rowsWithoutWallTime(Path page) throws IOException {
+    return Files.readAllLines(page).stream().filter(l -> l.startsWith("| xor"))
+        .map(l -> l.substring(0, l.lastIndexOf('|', l.length() - 2))).toList();
+  }
+
+  @Test
+  void xorWithOneSeedWritesTheTableAndThePlot() throws IOException {
+    Path page = tmp.resolve("results/neat.md");
+    Run r = run("neat-results", "--seeds", "1", "--envs", "xor", "--out", page.toString());
+    assertEquals(0, r.code(), r.err());
+    List<String> lines = r.out().strip().lines().toList();
+    assertEquals(2, lines.size(), r.out());
+    // Seed 1 of neat-python's XOR config: 80 generations evaluated (docs/spec/neat.md, "Measured").
+    assertTrue(lines.get(0).matches("xor +seed +1 +solved +80 generations +[0-9.]+ s"), lines.get(0));
+    assertTrue(lines.get(1).startsWith("neat-results: 1 of 1 runs solved over 1 envs; wrote "), lines.get(1));
+
+    String md = Files.readString(page);
+    assertTrue(md.contains(NeatResultsCommand.TABLE_HEADER), md);
+    assertTrue(md.contains("| xor (XOR, pop 150) | standard | 1/1 | 80 | 80 … 80 | 300 | "), md);
+    assertTrue(md.contains("| xor (XOR) | hardware | pending (EvE issue) |"), md);
+    assertTrue(md.contains("(neat-generations.png)"), md);
+    byte[] png = Files.readAllBytes(page.resolveSibling("neat-generations.png"));
+    assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
+
+    Path again = tmp.resolve("again/neat.md");
+    assertEquals(0, run("neat-results", "--seeds", "1", "--envs", "xor", "--out", again.toString()).code());
+    assertEquals(rowsWithoutWallTime(page), rowsWithoutWallTime(again), "same seeds, same table");
+  }
+
+  @Test
+  void anUnknownEnvIsRefused() {
+    Path page = tmp.resolve("neat.md");
+    Run r = run("neat-results", "--envs", "xor,walker", "--out", page.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().startsWith("plasticity: --envs walker: unknown env 'walker'"), r.err());
+    assertFalse(Files.exists(page));
+  }
+
+  @Test
+  void benchNeatHasHelp() {
+    Run r = run("bench", "neat", "--help");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("Usage: plasticity bench"), r.out());
+    assertTrue(r.out().contains("Encog 3.4"), r.out());
+    assertTrue(r.out().contains("--timed-runs"), r.out());
+  }
+}
