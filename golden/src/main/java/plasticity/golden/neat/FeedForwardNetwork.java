@@ -15,19 +15,25 @@ import java.util.SortedSet;
  */
 public final class FeedForwardNetwork {
 
-    /** One node's evaluation: its gene values and its (source, weight) links. */
-    private record NodeEval(int node, Activation activation, Aggregation aggregation, double bias,
+    /**
+     * One node's evaluation: its gene values and its (source, weight) links. Nodes and sources
+     * are array slots, fixed when the network is built: inputs first, then outputs, then the
+     * other evaluated nodes, so {@link #activate} indexes an array instead of looking up keys.
+     */
+    private record NodeEval(int node, int slot, Activation activation, Aggregation aggregation, double bias,
             double response, int[] sources, double[] weights) {
     }
 
     private final List<Integer> inputKeys;
     private final List<Integer> outputKeys;
     private final List<NodeEval> evals;
+    private final int slots;
 
-    private FeedForwardNetwork(List<Integer> inputKeys, List<Integer> outputKeys, List<NodeEval> evals) {
+    private FeedForwardNetwork(List<Integer> inputKeys, List<Integer> outputKeys, List<NodeEval> evals, int slots) {
         this.inputKeys = List.copyOf(inputKeys);
         this.outputKeys = List.copyOf(outputKeys);
         this.evals = List.copyOf(evals);
+        this.slots = slots;
     }
 
     /** neat-python's {@code FeedForwardNetwork.create}. */
@@ -46,9 +52,17 @@ public final class FeedForwardNetwork {
                 enabled.add(c.key());
             }
         }
+        Map<Integer, Integer> slot = new HashMap<>();
+        for (int k : inputs) {
+            slot.put(k, slot.size());
+        }
+        for (int k : outputs) {
+            slot.put(k, slot.size());
+        }
         List<NodeEval> evals = new ArrayList<>();
         for (SortedSet<Integer> layer : Graphs.feedForwardLayers(inputs, outputs, enabled)) {
             for (int node : layer) {
+                slot.putIfAbsent(node, slot.size());
                 List<ConnectionKey> links = new ArrayList<>();
                 for (ConnectionKey k : enabled) {
                     if (k.out() == node) {
@@ -58,15 +72,16 @@ public final class FeedForwardNetwork {
                 int[] sources = new int[links.size()];
                 double[] weights = new double[links.size()];
                 for (int i = 0; i < links.size(); i++) {
-                    sources[i] = links.get(i).in();
+                    // Layering guarantees each source is an input or a node evaluated earlier.
+                    sources[i] = slot.get(links.get(i).in());
                     weights[i] = genome.connections().get(links.get(i)).weight();
                 }
                 NodeGene n = genome.nodes().get(node);
-                evals.add(new NodeEval(node, n.activation(), n.aggregation(), n.bias(), n.response(),
-                        sources, weights));
+                evals.add(new NodeEval(node, slot.get(node), n.activation(), n.aggregation(), n.bias(),
+                        n.response(), sources, weights));
             }
         }
-        return new FeedForwardNetwork(inputs, outputs, evals);
+        return new FeedForwardNetwork(inputs, outputs, evals, slot.size());
     }
 
     /** The output values for these input values (input pin -1 gets inputs[0], and so on). */
@@ -75,25 +90,20 @@ public final class FeedForwardNetwork {
             throw new IllegalArgumentException("expected " + inputKeys.size() + " inputs, got "
                     + inputs.length);
         }
-        Map<Integer, Double> values = new HashMap<>();
-        for (int o : outputKeys) {
-            values.put(o, 0.0);
-        }
-        for (int i = 0; i < inputs.length; i++) {
-            values.put(inputKeys.get(i), inputs[i]);
-        }
+        // Slots: inputs, then outputs (0.0 until evaluated, as neat-python's dict starts them),
+        // then the other evaluated nodes.
+        double[] values = new double[slots];
+        System.arraycopy(inputs, 0, values, 0, inputs.length);
         for (NodeEval e : evals) {
             double[] weighted = new double[e.sources.length];
             for (int i = 0; i < weighted.length; i++) {
-                weighted[i] = values.get(e.sources[i]) * e.weights[i];
+                weighted[i] = values[e.sources[i]] * e.weights[i];
             }
             double s = e.aggregation.apply(weighted);
-            values.put(e.node, e.activation.apply(e.bias + e.response * s));
+            values[e.slot] = e.activation.apply(e.bias + e.response * s);
         }
         double[] out = new double[outputKeys.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = values.get(outputKeys.get(i));
-        }
+        System.arraycopy(values, inputKeys.size(), out, 0, out.length);
         return out;
     }
 
