@@ -24,6 +24,7 @@ import plasticity.golden.neat.tasks.Task;
 import plasticity.golden.neat.tasks.TaskRun;
 import plasticity.golden.neat.tasks.Tasks;
 import plasticity.golden.neat.tasks.Verdict;
+import plasticity.hdl.AtomicDirectory;
 
 @Command(name = "evolve", mixinStandardHelpOptions = true,
     description = {"Evolve a network with NEAT on the golden model (docs/spec/neat.md, \"Tasks\"): a line per"
@@ -133,7 +134,7 @@ final class EvolveCommand implements Callable<Integer> {
             ? "fitness (mean return of " + EpisodicTask.TRAINING_EPISODES + " episodes)" : "fitness",
         reports, task.fitnessThreshold()));
     files.put("winner.json", GenomeJson.text(root, result.winner()).getBytes(StandardCharsets.UTF_8));
-    Path written = RunDirectory.write(dir, files);
+    Path written = AtomicDirectory.write(dir, files);
 
     if (result.extinct()) {
       o.printf("plasticity: every species stagnated after generation %d (reset_on_extinction = False)%n",

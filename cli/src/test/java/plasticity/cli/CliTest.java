@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -13,25 +11,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 /** What a user sees: bad input is one clear line, exit code 2, and nothing written. */
 class CliTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
-  private void assertBadInput(Run r, String message, Path out) {
+  private void assertBadInput(CliRun r, String message, Path out) {
     assertEquals(2, r.code(), r.err());
     assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     assertTrue(r.err().startsWith("plasticity: "), r.err());
@@ -47,34 +34,34 @@ class CliTest {
   @Test
   void unknownDesign() {
     Path out = tmp.resolve("x");
-    assertBadInput(run("generate", "maeri9", "--out", out.toString()),
+    assertBadInput(CliRun.of("generate", "maeri9", "--out", out.toString()),
         "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend", out);
   }
 
   @Test
   void widthZero() {
     Path out = tmp.resolve("x");
-    assertBadInput(run("generate", "addertree", "--set", "W=0", "--out", out.toString()), "W=0 is out of range", out);
+    assertBadInput(CliRun.of("generate", "addertree", "--set", "W=0", "--out", out.toString()), "W=0 is out of range", out);
   }
 
   @Test
   void nonPowerOfTwoDepth() {
     Path out = tmp.resolve("x");
-    assertBadInput(run("generate", "fifo", "--set", "DEPTH=12", "--out", out.toString()),
+    assertBadInput(CliRun.of("generate", "fifo", "--set", "DEPTH=12", "--out", out.toString()),
         "DEPTH=12 must be a power of two", out);
   }
 
   @Test
   void malformedSetting() {
     Path out = tmp.resolve("x");
-    assertBadInput(run("generate", "fifo", "--set", "DEPTH", "--out", out.toString()), "expected key=value", out);
+    assertBadInput(CliRun.of("generate", "fifo", "--set", "DEPTH", "--out", out.toString()), "expected key=value", out);
   }
 
   @Test
   void unwritableOut() throws Exception {
     Path blocker = Files.writeString(tmp.resolve("a-file"), "not a directory");
     Path out = blocker.resolve("verilog");
-    Run r = run("generate", "xorwow", "--out", out.toString());
+    CliRun r = CliRun.of("generate", "xorwow", "--out", out.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("plasticity: cannot write " + out), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
@@ -86,7 +73,7 @@ class CliTest {
   @Test
   void generateWritesTheDesign() {
     Path out = tmp.resolve("fifo");
-    Run r = run("generate", "fifo", "--set", "DEPTH=8", "--out", out.toString());
+    CliRun r = CliRun.of("generate", "fifo", "--set", "DEPTH=8", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(Files.exists(out.resolve("fifo.f")));
     assertTrue(Files.exists(out.resolve("manifest.json")));
@@ -96,14 +83,14 @@ class CliTest {
   @ParameterizedTest
   @ValueSource(strings = {"generate", "regress", "synth", "bench", "designs", "evolve", "neat-results"})
   void everyCommandHasHelp(String command) {
-    Run r = run(command, "--help");
+    CliRun r = CliRun.of(command, "--help");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Usage: plasticity " + command), r.out());
   }
 
   @Test
   void wavesWithoutASeedIsRefused() {
-    Run r = run("regress", "fifo", "--waves");
+    CliRun r = CliRun.of("regress", "fifo", "--waves");
     assertEquals(2, r.code());
     assertTrue(r.err().contains("give --seed S too"), r.err());
   }

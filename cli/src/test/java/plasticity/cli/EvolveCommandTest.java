@@ -6,39 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import plasticity.golden.neat.tasks.Tasks;
 
 /** {@code plasticity evolve}: the run files, reproducibility, replay, and bad input. */
 class EvolveCommandTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {
-    String lastLine() {
-      List<String> lines = out.strip().lines().toList();
-      return lines.get(lines.size() - 1);
-    }
-  }
 
-  private static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
-  private static void assertBadInput(Run r, String message, Path out) throws IOException {
+  private static void assertBadInput(CliRun r, String message, Path out) throws IOException {
     assertEquals(2, r.code(), r.err());
     assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
     assertTrue(r.err().startsWith("plasticity: "), r.err());
@@ -57,7 +39,7 @@ class EvolveCommandTest {
   @Test
   void xorSolvesAndWritesTheRun() throws IOException {
     Path out = tmp.resolve("xor-3");
-    Run r = run("evolve", "--env", "xor", "--seed", "3", "--generations", "60", "--out", out.toString());
+    CliRun r = CliRun.of("evolve", "--env", "xor", "--seed", "3", "--generations", "60", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     // neat-python's XOR config, seed 3: 38 generations evaluated (EvolutionTest).
     assertEquals("solved at generation 37", r.lastLine(), r.out());
@@ -71,7 +53,7 @@ class EvolveCommandTest {
     assertTrue(json.contains("\"env\" : \"xor\""), json);
     assertTrue(json.contains("\"solved\" : true"), json);
 
-    Run replay = run("evolve", "--replay", out.resolve("winner.json").toString());
+    CliRun replay = CliRun.of("evolve", "--replay", out.resolve("winner.json").toString());
     assertEquals(0, replay.code(), replay.err());
     assertTrue(replay.lastLine().startsWith("xor: fitness "), replay.out());
     assertTrue(replay.lastLine().endsWith(": solved"), replay.out());
@@ -81,22 +63,22 @@ class EvolveCommandTest {
   void theSameSeedGivesTheSameRun() throws IOException {
     Path a = tmp.resolve("a");
     Path b = tmp.resolve("b");
-    assertEquals(0, run("evolve", "--env", "xor", "--seed", "9", "--generations", "60", "--out", a.toString()).code());
-    assertEquals(0, run("evolve", "--env", "xor", "--seed", "9", "--generations", "60", "--out", b.toString()).code());
+    assertEquals(0, CliRun.of("evolve", "--env", "xor", "--seed", "9", "--generations", "60", "--out", a.toString()).code());
+    assertEquals(0, CliRun.of("evolve", "--env", "xor", "--seed", "9", "--generations", "60", "--out", b.toString()).code());
     assertEquals(csvWithoutSeconds(a), csvWithoutSeconds(b));
     assertEquals(Files.readString(a.resolve("winner.json")), Files.readString(b.resolve("winner.json")));
     Path c = tmp.resolve("c");
-    assertEquals(0, run("evolve", "--env", "xor", "--seed", "24", "--generations", "60", "--out", c.toString()).code());
+    assertEquals(0, CliRun.of("evolve", "--env", "xor", "--seed", "24", "--generations", "60", "--out", c.toString()).code());
     assertFalse(csvWithoutSeconds(a).equals(csvWithoutSeconds(c)), "another seed, another run");
   }
 
   @Test
   void aCartPoleWinnerReplaysItsHundredEpisodes() throws IOException {
     Path out = tmp.resolve("cartpole-7");
-    Run r = run("evolve", "--env", "cartpole", "--seed", "7", "--generations", "10", "--out", out.toString());
+    CliRun r = CliRun.of("evolve", "--env", "cartpole", "--seed", "7", "--generations", "10", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertTrue(r.lastLine().startsWith("solved at generation "), r.out());
-    Run replay = run("evolve", "--replay", out.resolve("winner.json").toString());
+    CliRun replay = CliRun.of("evolve", "--replay", out.resolve("winner.json").toString());
     assertEquals(0, replay.code(), replay.err());
     String returns = replay.out().lines().filter(l -> l.startsWith("episode returns: ")).findFirst().orElseThrow();
     assertEquals(100, returns.substring("episode returns: ".length()).split(" ").length);
@@ -107,7 +89,7 @@ class EvolveCommandTest {
   @Test
   void aNotSolvedRunStillExitsZero() {
     Path out = tmp.resolve("short");
-    Run r = run("evolve", "--env", "xor", "--seed", "3", "--generations", "5", "--out", out.toString());
+    CliRun r = CliRun.of("evolve", "--env", "xor", "--seed", "3", "--generations", "5", "--out", out.toString());
     assertEquals(0, r.code(), r.err());
     assertEquals("not solved after 5 generations", r.lastLine());
     assertTrue(Files.exists(out.resolve("winner.json")));
@@ -120,7 +102,7 @@ class EvolveCommandTest {
     Path config = Files.writeString(tmp.resolve("bad.ini"), text);
     int line = text.lines().toList().indexOf("min_specis_size                = 2") + 1;
     Path out = tmp.resolve("x");
-    assertBadInput(run("evolve", "--env", "xor", "--config", config.toString(), "--out", out.toString()),
+    assertBadInput(CliRun.of("evolve", "--env", "xor", "--config", config.toString(), "--out", out.toString()),
         "bad.ini:" + line + ": unknown key 'min_specis_size' in [DefaultReproduction]", out);
   }
 
@@ -128,28 +110,28 @@ class EvolveCommandTest {
   void aConfigForAnotherEnvIsRefused() throws IOException {
     Path config = Files.writeString(tmp.resolve("xor.ini"), Tasks.defaultConfigText(Tasks.byName("xor")));
     Path out = tmp.resolve("x");
-    assertBadInput(run("evolve", "--env", "cartpole", "--config", config.toString(), "--out", out.toString()),
+    assertBadInput(CliRun.of("evolve", "--env", "cartpole", "--config", config.toString(), "--out", out.toString()),
         "num_inputs = 2, but cartpole (CartPole-v1) has 4 inputs", out);
   }
 
   @Test
   void theHardwareOperatorsAreNotThereYet() throws IOException {
     Path out = tmp.resolve("x");
-    assertBadInput(run("evolve", "--env", "xor", "--ops", "hardware", "--out", out.toString()),
+    assertBadInput(CliRun.of("evolve", "--env", "xor", "--ops", "hardware", "--out", out.toString()),
         "the hardware operator set comes with the EvE issue", out);
   }
 
   @Test
   void anUnknownEnvIsRefused() throws IOException {
     Path out = tmp.resolve("x");
-    assertBadInput(run("evolve", "--env", "doom", "--out", out.toString()),
+    assertBadInput(CliRun.of("evolve", "--env", "doom", "--out", out.toString()),
         "unknown env 'doom'; known envs: xor, cartpole, mountaincar, acrobot, pendulum", out);
   }
 
   @Test
   void aMalformedWinnerNamesFileAndLine() throws IOException {
     Path bad = Files.writeString(tmp.resolve("winner.json"), "{\n  \"format\" : \"plasticity-genome\",\n  \"env\" : ,\n}\n");
-    Run r = run("evolve", "--replay", bad.toString());
+    CliRun r = CliRun.of("evolve", "--replay", bad.toString());
     assertEquals(2, r.code(), r.err());
     assertEquals(1, r.err().strip().lines().count(), r.err());
     assertTrue(r.err().startsWith("plasticity: " + bad + ":3: not valid JSON"), r.err());
@@ -158,10 +140,10 @@ class EvolveCommandTest {
   @Test
   void aWinnerWithABadGeneNamesTheGene() throws IOException {
     Path out = tmp.resolve("xor");
-    assertEquals(0, run("evolve", "--env", "xor", "--seed", "3", "--generations", "60", "--out", out.toString()).code());
+    assertEquals(0, CliRun.of("evolve", "--env", "xor", "--seed", "3", "--generations", "60", "--out", out.toString()).code());
     String json = Files.readString(out.resolve("winner.json")).replaceFirst("\"sigmoid\"", "\"sigmund\"");
     Path bad = Files.writeString(tmp.resolve("bad.json"), json);
-    Run r = run("evolve", "--replay", bad.toString());
+    CliRun r = CliRun.of("evolve", "--replay", bad.toString());
     assertEquals(2, r.code(), r.err());
     assertEquals("plasticity: " + bad + ": genome.nodes[0].activation: unknown activation function 'sigmund'",
         r.err().strip());

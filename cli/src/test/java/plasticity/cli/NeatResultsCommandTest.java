@@ -6,31 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code plasticity neat-results} (one fast XOR run) and {@code plasticity bench neat --help}. */
 class NeatResultsCommandTest {
   @TempDir Path tmp;
 
-  record Run(int code, String out, String err) {}
 
-  private static Run run(String... args) {
-    CommandLine cl = Main.commandLine();
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    cl.setOut(new PrintWriter(out, true));
-    cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute(args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** The table rows of the page without their last cell, the wall time. */
   private static List<String> rowsWithoutWallTime(Path page) throws IOException {
@@ -41,7 +28,7 @@ class NeatResultsCommandTest {
   @Test
   void xorWithOneSeedWritesTheTableAndThePlot() throws IOException {
     Path page = tmp.resolve("results/neat.md");
-    Run r = run("neat-results", "--seeds", "1", "--envs", "xor", "--out", page.toString());
+    CliRun r = CliRun.of("neat-results", "--seeds", "1", "--envs", "xor", "--out", page.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().strip().lines().toList();
     assertEquals(2, lines.size(), r.out());
@@ -58,14 +45,14 @@ class NeatResultsCommandTest {
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
 
     Path again = tmp.resolve("again/neat.md");
-    assertEquals(0, run("neat-results", "--seeds", "1", "--envs", "xor", "--out", again.toString()).code());
+    assertEquals(0, CliRun.of("neat-results", "--seeds", "1", "--envs", "xor", "--out", again.toString()).code());
     assertEquals(rowsWithoutWallTime(page), rowsWithoutWallTime(again), "same seeds, same table");
   }
 
   @Test
   void anUnknownEnvIsRefused() {
     Path page = tmp.resolve("neat.md");
-    Run r = run("neat-results", "--envs", "xor,walker", "--out", page.toString());
+    CliRun r = CliRun.of("neat-results", "--envs", "xor,walker", "--out", page.toString());
     assertEquals(2, r.code(), r.err());
     assertTrue(r.err().startsWith("plasticity: --envs walker: unknown env 'walker'"), r.err());
     assertFalse(Files.exists(page));
@@ -73,7 +60,7 @@ class NeatResultsCommandTest {
 
   @Test
   void benchNeatHasHelp() {
-    Run r = run("bench", "neat", "--help");
+    CliRun r = CliRun.of("bench", "neat", "--help");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Usage: plasticity bench"), r.out());
     assertTrue(r.out().contains("Encog 3.4"), r.out());

@@ -1,4 +1,4 @@
-package plasticity.cli;
+package plasticity.hdl;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes the files of a run into a directory all at once, as {@link plasticity.hdl.DesignWriter}
- * does for designs (which takes text files only): into a sibling temporary directory first,
- * which then replaces the target by a rename. A failure part-way leaves the previous run (or
- * nothing) in place.
+ * Writes a set of files as one directory, all at once: into a sibling temporary directory first,
+ * which then replaces the target by a rename. A failure part-way leaves the previous contents (or
+ * nothing) in place, never a mix. Generated designs and evolution runs are written this way.
  */
-final class RunDirectory {
-  private RunDirectory() {}
+public final class AtomicDirectory {
+  private AtomicDirectory() {}
 
-  static Path write(Path dir, Map<String, byte[]> files) {
+  /** Replaces {@code dir} with exactly {@code files} (name to bytes); returns the absolute path. */
+  public static Path write(Path dir, Map<String, byte[]> files) {
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Path staging = null;
