@@ -42,15 +42,9 @@ public final class UniformSource {
         return (int) (z >>> 32);
     }
 
-    /**
-     * A double in [0, 1) on the 2^-53 grid from two 32-bit outputs, {@code a} then {@code b}:
-     * {@code ((a >>> 5) * 2^26 + (b >>> 6)) * 2^-53}, CPython's {@code random()} construction.
-     * Every step of it is exact, so it is the same on every platform.
-     */
+    /** A double in [0, 1) on the 2^-53 grid: {@link Xorwow#nextDouble()}. */
     public double nextDouble() {
-        long a = prng.nextUnsigned() >>> 5;
-        long b = prng.nextUnsigned() >>> 6;
-        return (a * 67108864.0 + b) * 0x1.0p-53;
+        return prng.nextDouble();
     }
 
     /** NumPy's {@code uniform(low, high)}: {@code low + (high - low) * nextDouble()}. */

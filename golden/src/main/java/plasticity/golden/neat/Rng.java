@@ -60,14 +60,9 @@ public final class Rng {
         return source.nextUnsigned();
     }
 
-    /**
-     * A double uniform in [0, 1) with 53 random bits, built from two 32-bit outputs a, b as
-     * CPython's {@code random()} builds it: ((a >>> 5) * 2^26 + (b >>> 6)) / 2^53.
-     */
+    /** A double uniform in [0, 1) with 53 random bits, as CPython's {@code random()}. */
     public double random() {
-        long a = source.nextUnsigned() >>> 5;
-        long b = source.nextUnsigned() >>> 6;
-        return (a * 67108864.0 + b) * 0x1.0p-53;
+        return source.nextDouble();
     }
 
     /** CPython's {@code uniform(a, b)}: a + (b - a) * random(). */

@@ -31,6 +31,17 @@ public final class Xorwow {
         return Integer.toUnsignedLong(nextInt());
     }
 
+    /**
+     * A double in [0, 1) on the 2^-53 grid from the next two outputs {@code a} then {@code b}:
+     * {@code ((a >>> 5) * 2^26 + (b >>> 6)) * 2^-53}, CPython's {@code random()} construction.
+     * Every step is exact, so the value is the same on every platform (docs/spec/prng.md).
+     */
+    public double nextDouble() {
+        long a = nextUnsigned() >>> 5;
+        long b = nextUnsigned() >>> 6;
+        return (a * 67108864.0 + b) * 0x1.0p-53;
+    }
+
     /** The current state (the one the last {@link #nextInt()} produced). */
     public XorwowState state() {
         return state;
