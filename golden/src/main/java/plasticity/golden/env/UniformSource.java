@@ -1,5 +1,6 @@
 package plasticity.golden.env;
 
+import plasticity.golden.prng.SplitMix64;
 import plasticity.golden.prng.Xorwow;
 
 /**
@@ -35,11 +36,7 @@ public final class UniformSource {
      * half. Every input bit affects every output bit, and it is plain 64-bit integer arithmetic.
      */
     static int mixSeed(long seed) {
-        long z = seed + 0x9E3779B97F4A7C15L;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        z = z ^ (z >>> 31);
-        return (int) (z >>> 32);
+        return new SplitMix64(seed).nextHigh32();
     }
 
     /** A double in [0, 1) on the 2^-53 grid: {@link Xorwow#nextDouble()}. */

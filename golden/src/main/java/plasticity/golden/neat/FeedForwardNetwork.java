@@ -13,7 +13,7 @@ import java.util.SortedSet;
  * node in ascending connection-key order. An output that no input reaches keeps the value 0.0,
  * as in neat-python.
  */
-public final class FeedForwardNetwork {
+public final class FeedForwardNetwork implements Network {
 
     /**
      * One node's evaluation: its gene values and its (source, weight) links. Nodes and sources
@@ -84,7 +84,7 @@ public final class FeedForwardNetwork {
         return new FeedForwardNetwork(inputs, outputs, evals, slot.size());
     }
 
-    /** The output values for these input values (input pin -1 gets inputs[0], and so on). */
+    @Override
     public double[] activate(double... inputs) {
         if (inputs.length != inputKeys.size()) {
             throw new IllegalArgumentException("expected " + inputKeys.size() + " inputs, got "

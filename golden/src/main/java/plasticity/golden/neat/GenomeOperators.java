@@ -24,6 +24,15 @@ public interface GenomeOperators {
     /** The genome after one round of mutation (neat-python {@code mutate}), same key. */
     Genome mutate(Genome genome, Rng rng);
 
+    /**
+     * A child of two parents, crossed over and mutated: what reproduction asks for every child
+     * that is not an elite. neat-python does the two in sequence; EvE does both in one pass over
+     * the parents' genes, so the hardware set overrides this.
+     */
+    default Genome reproduce(int childKey, Genome a, double fitnessA, Genome b, double fitnessB, Rng rng) {
+        return mutate(crossover(childKey, a, fitnessA, b, fitnessB, rng), rng);
+    }
+
     /** The compatibility distance used for speciation; symmetric, 0 for identical genes. */
     double distance(Genome a, Genome b);
 }

@@ -143,9 +143,8 @@ public final class Reproduction {
                 Map.Entry<Integer, Genome> p1 = rng.choice(parents);
                 Map.Entry<Integer, Genome> p2 = rng.choice(parents);
                 int key = nextGenomeKey++;
-                Genome child = operators.crossover(key, p1.getValue(), fitness.get(p1.getKey()),
-                        p2.getValue(), fitness.get(p2.getKey()), rng);
-                next.put(key, operators.mutate(child, rng));
+                next.put(key, operators.reproduce(key, p1.getValue(), fitness.get(p1.getKey()),
+                        p2.getValue(), fitness.get(p2.getKey()), rng));
             }
         }
         return next;

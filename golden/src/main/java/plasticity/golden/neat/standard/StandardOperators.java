@@ -9,6 +9,7 @@ import plasticity.golden.neat.ConnectionKey;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.GenomeOperators;
 import plasticity.golden.neat.Graphs;
+import plasticity.golden.neat.InitialConnections;
 import plasticity.golden.neat.NodeGene;
 import plasticity.golden.neat.Rng;
 import plasticity.golden.neat.config.GenomeConfig;
@@ -61,13 +62,13 @@ public final class StandardOperators implements GenomeOperators {
                 }
             }
             case FULL_NODIRECT, FULL_DIRECT -> {
-                for (ConnectionKey k : fullConnections(g, config.initialConnection()
+                for (ConnectionKey k : InitialConnections.full(config, g.nodes().keySet(), config.initialConnection()
                         == plasticity.golden.neat.config.InitialConnection.FULL_DIRECT)) {
                     g.put(newConnection(k.in(), k.out(), rng));
                 }
             }
             case PARTIAL_NODIRECT, PARTIAL_DIRECT -> {
-                List<ConnectionKey> all = fullConnections(g, config.initialConnection()
+                List<ConnectionKey> all = InitialConnections.full(config, g.nodes().keySet(), config.initialConnection()
                         == plasticity.golden.neat.config.InitialConnection.PARTIAL_DIRECT);
                 rng.shuffle(all);
                 // Python's int(round(x)): half to even, as Math.rint.
@@ -79,41 +80,6 @@ public final class StandardOperators implements GenomeOperators {
             default -> throw new AssertionError(config.initialConnection());
         }
         return g.build();
-    }
-
-    /** neat-python's {@code compute_full_connections}, in its order. */
-    private List<ConnectionKey> fullConnections(Genome.Builder g, boolean direct) {
-        List<Integer> hidden = new ArrayList<>();
-        List<Integer> outputs = new ArrayList<>();
-        for (int k : g.nodes().keySet()) {
-            (config.isOutput(k) ? outputs : hidden).add(k);
-        }
-        List<ConnectionKey> result = new ArrayList<>();
-        if (!hidden.isEmpty()) {
-            for (int in : config.inputKeys()) {
-                for (int h : hidden) {
-                    result.add(new ConnectionKey(in, h));
-                }
-            }
-            for (int h : hidden) {
-                for (int o : outputs) {
-                    result.add(new ConnectionKey(h, o));
-                }
-            }
-        }
-        if (direct || hidden.isEmpty()) {
-            for (int in : config.inputKeys()) {
-                for (int o : outputs) {
-                    result.add(new ConnectionKey(in, o));
-                }
-            }
-        }
-        if (!config.feedForward()) {
-            for (int n : g.nodes().keySet()) {
-                result.add(new ConnectionKey(n, n));
-            }
-        }
-        return result;
     }
 
     private int newNodeKey(Map<Integer, NodeGene> nodes) {

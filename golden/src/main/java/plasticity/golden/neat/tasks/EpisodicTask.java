@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import plasticity.golden.env.Environment;
 import plasticity.golden.env.Step;
-import plasticity.golden.neat.FeedForwardNetwork;
+import plasticity.golden.neat.Network;
 
 /**
  * A Gymnasium environment as a NEAT task (docs/spec/neat.md, "Tasks"): each step the network sees
@@ -50,12 +50,12 @@ public abstract class EpisodicTask implements Task {
     }
 
     @Override
-    public double fitness(FeedForwardNetwork network, int runSeed, int generation) {
+    public double fitness(Network network, int runSeed, int generation) {
         return fitness((UnaryOperator<double[]>) network::activate, runSeed, generation);
     }
 
     /**
-     * As {@link #fitness(FeedForwardNetwork, int, int)} for any policy from network inputs to
+     * As {@link #fitness(Network, int, int)} for any policy from network inputs to
      * network outputs: the same episodes, inputs and actions, so that another NEAT
      * implementation's networks can be scored on equal terms (the {@code bench neat} comparison).
      */
@@ -77,7 +77,7 @@ public abstract class EpisodicTask implements Task {
     }
 
     @Override
-    public Verdict check(FeedForwardNetwork network, int runSeed) {
+    public Verdict check(Network network, int runSeed) {
         Environment env = newEnvironment();
         List<Double> returns = new ArrayList<>();
         double sum = 0;
@@ -92,8 +92,8 @@ public abstract class EpisodicTask implements Task {
     }
 
     /** The undiscounted return of one episode from {@code reset(seed)} to done. */
-    public double episodeReturn(Environment env, FeedForwardNetwork network, long seed) {
-        return episodeReturn(env, network::activate, seed);
+    public double episodeReturn(Environment env, Network network, long seed) {
+        return episodeReturn(env, (UnaryOperator<double[]>) network::activate, seed);
     }
 
     private double episodeReturn(Environment env, UnaryOperator<double[]> policy, long seed) {

@@ -1,6 +1,6 @@
 package plasticity.golden.neat.tasks;
 
-import plasticity.golden.neat.FeedForwardNetwork;
+import plasticity.golden.neat.Network;
 
 /**
  * A problem NEAT evolves networks for (docs/spec/neat.md, "Tasks"): how many inputs and outputs
@@ -25,7 +25,7 @@ public interface Task {
     int numOutputs();
 
     /** The network's fitness in {@code generation} of the run with {@code runSeed}. */
-    double fitness(FeedForwardNetwork network, int runSeed, int generation);
+    double fitness(Network network, int runSeed, int generation);
 
     /**
      * The training fitness at which the generation's best genome is {@linkplain #check checked};
@@ -34,5 +34,5 @@ public interface Task {
     double fitnessThreshold();
 
     /** The task's own "solved" test, on episodes (or cases) that training never used. */
-    Verdict check(FeedForwardNetwork network, int runSeed);
+    Verdict check(Network network, int runSeed);
 }

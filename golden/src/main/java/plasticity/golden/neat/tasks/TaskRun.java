@@ -2,6 +2,7 @@ package plasticity.golden.neat.tasks;
 
 import java.util.Objects;
 import plasticity.golden.neat.FeedForwardNetwork;
+import plasticity.golden.neat.Network;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.Rng;
 import plasticity.golden.neat.config.NeatConfig;
@@ -9,10 +10,9 @@ import plasticity.golden.neat.evolution.CompleteExtinctionException;
 import plasticity.golden.neat.evolution.GenerationReport;
 import plasticity.golden.neat.evolution.Population;
 import plasticity.golden.neat.evolution.Reporter;
-import plasticity.golden.neat.standard.StandardOperators;
 
 /**
- * Evolves networks for a {@link Task} with the standard operators (docs/spec/neat.md, "Tasks"):
+ * Evolves networks for a {@link Task} with an {@link OperatorSet} (docs/spec/neat.md, "Tasks"):
  * the population of {@code Rng.seeded(seed)}; each generation's genomes scored by
  * {@link Task#fitness} with that generation; when the config's fitness criterion reaches its
  * threshold, the generation's best genome is {@linkplain Task#check checked} and the run stops
@@ -40,17 +40,23 @@ public final class TaskRun {
     }
 
     public static Result run(Task task, NeatConfig config, int seed, int maxGenerations, Reporter reporter) {
+        return run(task, config, OperatorSet.STANDARD, seed, maxGenerations, reporter);
+    }
+
+    /** A run with the given operator set; its networks are evaluated the set's way. */
+    public static Result run(Task task, NeatConfig config, OperatorSet ops, int seed, int maxGenerations,
+            Reporter reporter) {
         Objects.requireNonNull(reporter, "reporter");
         if (config.genome().numInputs() != task.numInputs() || config.genome().numOutputs() != task.numOutputs()) {
             throw new IllegalArgumentException(task.name() + " needs num_inputs = " + task.numInputs()
                     + " and num_outputs = " + task.numOutputs() + ", the config has "
                     + config.genome().numInputs() + " and " + config.genome().numOutputs());
         }
-        Population population = new Population(config, new StandardOperators(config.genome()), Rng.seeded(seed));
-        Tracker tracker = new Tracker(population, reporter);
+        Population population = new Population(config, ops.operators(config.genome()), Rng.seeded(seed));
+        Tracker tracker = new Tracker(population, reporter, ops);
         boolean extinct = false;
         try {
-            population.run(g -> task.fitness(network(task, g), seed, population.generation()),
+            population.run(g -> task.fitness(network(task, ops, g), seed, population.generation()),
                     maxGenerations, tracker, g -> tracker.confirm(task, g, seed));
         } catch (CompleteExtinctionException e) {
             extinct = true;
@@ -59,14 +65,19 @@ public final class TaskRun {
             return new Result(tracker.solvedGenome, tracker.solvedFitness, tracker.solvedGeneration,
                     tracker.generations, true, tracker.lastVerdict, false);
         }
-        Verdict verdict = task.check(network(task, tracker.best), seed);
+        Verdict verdict = task.check(network(task, ops, tracker.best), seed);
         return new Result(tracker.best, tracker.bestFitness, tracker.bestGeneration, tracker.generations,
                 false, verdict, extinct);
     }
 
-    /** The network of a genome for this task. */
+    /** The standard (double-precision) network of a genome for this task. */
     public static FeedForwardNetwork network(Task task, Genome genome) {
         return FeedForwardNetwork.create(genome, task.numInputs(), task.numOutputs());
+    }
+
+    /** The network of a genome for this task, evaluated as the operator set evaluates it. */
+    public static Network network(Task task, OperatorSet ops, Genome genome) {
+        return ops.network(genome, task.numInputs(), task.numOutputs());
     }
 
     /** Follows the run: the best genome so far, the last check, the solving genome. */
@@ -82,13 +93,16 @@ public final class TaskRun {
         double solvedFitness;
         int solvedGeneration;
 
-        Tracker(Population population, Reporter downstream) {
+        private final OperatorSet ops;
+
+        Tracker(Population population, Reporter downstream, OperatorSet ops) {
             this.population = population;
             this.downstream = downstream;
+            this.ops = ops;
         }
 
         boolean confirm(Task task, Genome candidate, int seed) {
-            lastVerdict = task.check(network(task, candidate), seed);
+            lastVerdict = task.check(network(task, ops, candidate), seed);
             return lastVerdict.solved();
         }
 

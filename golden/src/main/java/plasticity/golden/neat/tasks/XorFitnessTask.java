@@ -1,7 +1,7 @@
 package plasticity.golden.neat.tasks;
 
 import plasticity.golden.env.XorTask;
-import plasticity.golden.neat.FeedForwardNetwork;
+import plasticity.golden.neat.Network;
 
 /**
  * Two-input XOR as neat-python's {@code examples/xor/evolve-feedforward.py} scores it
@@ -34,7 +34,7 @@ public final class XorFitnessTask implements Task {
     }
 
     @Override
-    public double fitness(FeedForwardNetwork network, int runSeed, int generation) {
+    public double fitness(Network network, int runSeed, int generation) {
         return XorTask.fitness(network::activate);
     }
 
@@ -44,7 +44,7 @@ public final class XorFitnessTask implements Task {
     }
 
     @Override
-    public Verdict check(FeedForwardNetwork network, int runSeed) {
+    public Verdict check(Network network, int runSeed) {
         double f = XorTask.fitness(network::activate);
         return new Verdict("fitness", f, THRESHOLD, f >= THRESHOLD, java.util.List.of());
     }
