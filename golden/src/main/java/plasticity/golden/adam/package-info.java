@@ -1,0 +1,11 @@
+/**
+ * ADAM, GeneSys's inference engine (docs/spec/adam.md): what a network computes on it. The
+ * activation unit's functions and 4-bit codes ({@link plasticity.golden.adam.AdamActivation}, with
+ * the sigmoid and tanh {@link plasticity.golden.adam.ActivationTable}s), neat-python's feed-forward
+ * {@link plasticity.golden.adam.EvaluationOrder}, and the bit-exact
+ * {@link plasticity.golden.adam.FixedNetwork} in the formats of {@code plasticity.golden.fixed}.
+ * Against neat-python's float network: a per-genome {@link plasticity.golden.adam.FixedErrorBound}
+ * and the random-genome {@link plasticity.golden.adam.FixedErrorStudy}. The schedule onto the MAC
+ * array and the cycle model come later.
+ */
+package plasticity.golden.adam;
