@@ -8,6 +8,7 @@ import plasticity.golden.fixed.FixedArithmetic;
 import plasticity.golden.fixed.Formats;
 import plasticity.golden.neat.ConnectionKey;
 import plasticity.golden.neat.Genome;
+import plasticity.golden.neat.Network;
 import plasticity.golden.neat.NodeGene;
 
 /**
@@ -16,7 +17,7 @@ import plasticity.golden.neat.NodeGene;
  * {@code act(preActivation(bias, response, w[], x[]))} with {@link FixedArithmetic#preActivation}
  * and the {@link AdamActivation} unit. Immutable; {@link #activateRaw} is bit-exact with the RTL.
  */
-public final class FixedNetwork {
+public final class FixedNetwork implements Network {
 
     /** One node's evaluation over value slots, fixed when the network is built. */
     private record FixedStep(int slot, FixedNode node, int[] sources, long[] weightsRaw) {
@@ -87,6 +88,7 @@ public final class FixedNetwork {
     }
 
     /** The outputs as doubles (exact) for double inputs, each converted by {@link #toInput}. */
+    @Override
     public double[] activate(double... inputs) {
         long[] raw = new long[inputs.length];
         for (int i = 0; i < inputs.length; i++) {

@@ -1,6 +1,7 @@
 package plasticity.golden.neat.hardware;
 
 import java.util.List;
+import plasticity.golden.adam.AdamActivation;
 import plasticity.golden.neat.Activation;
 import plasticity.golden.neat.Aggregation;
 
@@ -23,9 +24,8 @@ public final class AttributeCodes {
     public static final int CODE_MIN = -128;
     public static final int CODE_MAX = 127;
 
-    /** Activation functions by code; the index is the 4-bit code. */
-    public static final List<Activation> ACTIVATIONS = List.of(
-            Activation.IDENTITY, Activation.RELU, Activation.CLAMPED, Activation.SIGMOID, Activation.TANH);
+    /** Activation functions by code (the index): ADAM's activation unit, {@link AdamActivation}. */
+    public static final List<Activation> ACTIVATIONS = activationsByCode();
     /** Aggregations by code; the index is the 3-bit code. */
     public static final List<Aggregation> AGGREGATIONS = List.of(Aggregation.SUM);
 
@@ -55,9 +55,17 @@ public final class AttributeCodes {
         return (int) Math.max(CODE_MIN, Math.min(CODE_MAX, scaled));
     }
 
+    private static List<Activation> activationsByCode() {
+        Activation[] byCode = new Activation[AdamActivation.values().length];
+        for (AdamActivation a : AdamActivation.values()) {
+            byCode[a.code()] = a.neat();
+        }
+        return List.of(byCode);
+    }
+
     /** The 4-bit code of an activation function, or -1 when ADAM has no unit for it. */
     public static int activationCode(Activation a) {
-        return ACTIVATIONS.indexOf(a);
+        return AdamActivation.of(a).map(AdamActivation::code).orElse(-1);
     }
 
     /** The 3-bit code of an aggregation, or -1 when ADAM does not compute it. */

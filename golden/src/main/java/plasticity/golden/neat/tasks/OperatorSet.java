@@ -1,6 +1,7 @@
 package plasticity.golden.neat.tasks;
 
 import java.util.Locale;
+import plasticity.golden.adam.FixedNetwork;
 import plasticity.golden.neat.FeedForwardNetwork;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.GenomeOperators;
@@ -35,7 +36,7 @@ public enum OperatorSet {
 
         @Override
         public Network network(Genome genome, int numInputs, int numOutputs) {
-            return FeedForwardNetwork.create(genome, numInputs, numOutputs);
+            return FixedNetwork.create(genome, numInputs, numOutputs);
         }
     };
 
