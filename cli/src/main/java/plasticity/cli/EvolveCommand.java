@@ -20,6 +20,7 @@ import plasticity.golden.neat.config.NeatConfig;
 import plasticity.golden.neat.evolution.GenerationReport;
 import plasticity.golden.neat.evolution.Reporter;
 import plasticity.golden.neat.tasks.EpisodicTask;
+import plasticity.golden.neat.tasks.OperatorSet;
 import plasticity.golden.neat.tasks.Task;
 import plasticity.golden.neat.tasks.TaskRun;
 import plasticity.golden.neat.tasks.Tasks;
@@ -33,8 +34,6 @@ import plasticity.hdl.AtomicDirectory;
         + " either way.",
         "--replay FILE reruns a winner's solved check."})
 final class EvolveCommand implements Callable<Integer> {
-  enum Ops { standard, hardware }
-
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(names = "--env", paramLabel = "ENV", description = "the task: xor, cartpole, mountaincar, acrobot, pendulum")
@@ -44,8 +43,20 @@ final class EvolveCommand implements Callable<Integer> {
   int seed;
 
   @Option(names = "--ops", paramLabel = "SET", defaultValue = "standard",
-      description = "operator set: standard (neat-python v0.92 semantics; hardware comes with the EvE issue)")
+      description = "operator set: standard (neat-python v0.92 in double precision) or hardware (EvE's operators"
+          + " bit for bit, networks in ADAM's fixed point: docs/spec/eve.md)")
   Ops ops;
+
+  /** The command-line names of the operator sets. */
+  enum Ops {
+    standard(OperatorSet.STANDARD), hardware(OperatorSet.HARDWARE);
+
+    final OperatorSet set;
+
+    Ops(OperatorSet set) {
+      this.set = set;
+    }
+  }
 
   @Option(names = "--config", paramLabel = "FILE", description = "a neat-python style INI config (default: the env's built-in one)")
   Path config;
@@ -69,9 +80,6 @@ final class EvolveCommand implements Callable<Integer> {
       throw new Errors.UserError("give --env ENV (one of " + String.join(", ", Tasks.names())
           + "), or --replay FILE");
     }
-    if (ops == Ops.hardware) {
-      throw new Errors.UserError("--ops hardware: the hardware operator set comes with the EvE issue; use --ops standard");
-    }
     if (generations < 1) {
       throw new Errors.UserError("--generations " + generations + ": give at least 1");
     }
@@ -90,11 +98,16 @@ final class EvolveCommand implements Callable<Integer> {
       configText = Tasks.defaultConfigText(task);
     }
     NeatConfig neat = Tasks.config(task, configName, configText);
+    try {
+      ops.set.operators(neat.genome());
+    } catch (IllegalArgumentException e) {
+      throw new Errors.UserError(configName + ": --ops " + ops + ": " + e.getMessage());
+    }
     Path dir = out != null ? out : Path.of("target", "runs", task.name() + "-" + seed);
 
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("plasticity: evolving %s (%s) with seed %d, ops standard, config %s, pop %d, at most %d generations%n",
-        task.name(), task.title(), seed, configName, neat.run().popSize(), generations);
+    o.printf("plasticity: evolving %s (%s) with seed %d, ops %s, config %s, pop %d, at most %d generations%n",
+        task.name(), task.title(), seed, ops, configName, neat.run().popSize(), generations);
     o.flush();
     List<GenerationReport> reports = new ArrayList<>();
     List<Double> seconds = new ArrayList<>();
@@ -107,10 +120,10 @@ final class EvolveCommand implements Callable<Integer> {
           r.meanNodes() + r.meanEnabledConnections(), r.meanNodes(), r.meanEnabledConnections());
       o.flush();
     };
-    TaskRun.Result result = TaskRun.run(task, neat, seed, generations, progress);
+    TaskRun.Result result = TaskRun.run(task, neat, ops.set, seed, generations, progress);
     double wall = (System.nanoTime() - start) / 1e9;
 
-    ObjectNode root = GenomeJson.header(task.name(), seed, "standard");
+    ObjectNode root = GenomeJson.header(task.name(), seed, ops.set.id());
     root.put("fitness", result.fitness());
     root.put("generation", result.generation());
     root.put("solved", result.solved());
@@ -167,10 +180,15 @@ final class EvolveCommand implements Callable<Integer> {
     } catch (IllegalStateException e) {
       throw new Errors.UserError(replay + ": genome does not fit " + task.name() + ": " + e.getMessage());
     }
-    Verdict v = task.check(TaskRun.network(task, w.genome()), w.seed());
+    Verdict v;
+    try {
+      v = task.check(TaskRun.network(task, w.ops(), w.genome()), w.seed());
+    } catch (IllegalArgumentException e) {
+      throw new Errors.UserError(replay + ": genome cannot run with ops " + w.ops().id() + ": " + e.getMessage());
+    }
     PrintWriter o = spec.commandLine().getOut();
-    o.printf("plasticity: replaying genome %d from %s on %s (%s), seed %d%n", w.genome().key(), replay,
-        task.name(), task.title(), w.seed());
+    o.printf("plasticity: replaying genome %d from %s on %s (%s), seed %d, ops %s%n", w.genome().key(), replay,
+        task.name(), task.title(), w.seed(), w.ops().id());
     if (!v.episodeReturns().isEmpty()) {
       StringJoiner j = new StringJoiner(" ");
       v.episodeReturns().forEach(r -> j.add(String.format(Locale.ROOT, "%.1f", r)));

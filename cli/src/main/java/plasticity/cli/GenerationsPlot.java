@@ -55,8 +55,8 @@ final class GenerationsPlot {
 
   private static XYChart panel(EnvResults r) {
     List<RunOutcome> solved = r.solvedRuns();
-    String title = String.format(Locale.ROOT, "%s (%s): %d/%d solved", r.task().name(), r.task().title(),
-        solved.size(), r.runs().size());
+    String title = String.format(Locale.ROOT, "%s (%s), %s: %d/%d solved", r.task().name(), r.task().title(),
+        r.ops().id(), solved.size(), r.runs().size());
     XYChart chart = new XYChartBuilder().width(560).height(360).title(title)
         .xAxisTitle("seed").yAxisTitle("generations to solve").build();
     XYStyler s = chart.getStyler();

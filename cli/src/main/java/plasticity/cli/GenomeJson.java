@@ -18,6 +18,7 @@ import plasticity.golden.neat.ConnectionGene;
 import plasticity.golden.neat.ConnectionKey;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.NodeGene;
+import plasticity.golden.neat.tasks.OperatorSet;
 
 /**
  * The winner file of {@code plasticity evolve} (docs/spec/genome-json.md): a genome with the env,
@@ -33,7 +34,7 @@ final class GenomeJson {
   private GenomeJson() {}
 
   /** A winner file as read back: what {@code --replay} needs. */
-  record Winner(String env, int seed, Genome genome) {}
+  record Winner(String env, int seed, OperatorSet ops, Genome genome) {}
 
   /** The document without the genome; {@link #text} adds it. */
   static ObjectNode header(String env, int seed, String ops) {
@@ -106,6 +107,9 @@ final class GenomeJson {
     }
     String env = r.text(root, "env");
     int seed = r.integer(root, "seed");
+    String opsName = r.text(root, "ops");
+    OperatorSet ops = java.util.Arrays.stream(OperatorSet.values()).filter(o -> o.id().equals(opsName)).findFirst()
+        .orElseThrow(() -> r.error("ops", "is '" + opsName + "', expected 'standard' or 'hardware'"));
     JsonNode g = r.field(root, "genome");
     r.path = "genome";
     Genome.Builder b = new Genome.Builder(r.integer(g, "key"));
@@ -127,7 +131,7 @@ final class GenomeJson {
       b.put(r.build(at, () -> new ConnectionGene(new ConnectionKey(r.integer(c, "in"), r.integer(c, "out")),
           r.real(c, "weight"), r.bool(c, "enabled"))));
     }
-    return new Winner(env, seed, r.build("genome", b::build));
+    return new Winner(env, seed, ops, r.build("genome", b::build));
   }
 
   /** Field access with messages of the form {@code FILE: genome.nodes[2].bias: ...}. */

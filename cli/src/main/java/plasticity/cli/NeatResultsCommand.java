@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import plasticity.golden.neat.config.NeatConfig;
 import plasticity.golden.neat.evolution.Reporter;
+import plasticity.golden.neat.tasks.OperatorSet;
 import plasticity.golden.neat.tasks.Task;
 import plasticity.golden.neat.tasks.TaskRun;
 import plasticity.golden.neat.tasks.Tasks;
@@ -26,8 +27,9 @@ import plasticity.golden.neat.tasks.Tasks;
  * bench's options (cold/warm runs) apply.
  */
 @Command(name = "neat-results", mixinStandardHelpOptions = true,
-    description = {"Evolve every env with its built-in config for seeds 1..N (standard operators) and write"
-        + " the results page: success rate, median generations to solve, wall time per generation,"
+    description = {"Evolve every env with its built-in config for seeds 1..N with each operator set (standard:"
+        + " neat-python v0.92 in double precision; hardware: EvE's operators with ADAM's fixed-point networks)"
+        + " and write the results page: success rate, median generations to solve, wall time per generation,"
         + " and a PNG of generations to solve beside it.",
         "Budgets: xor 300 generations (neat-python's XOR example), the gym envs 100.",
         "One line per run, then a summary line. Same seeds, same table (except wall times)."})
@@ -44,6 +46,10 @@ final class NeatResultsCommand implements Callable<Integer> {
       description = "envs, comma-separated (default " + DEFAULT_ENVS + ")")
   List<String> envs;
 
+  @Option(names = "--ops", paramLabel = "SET,SET", split = ",", defaultValue = "standard,hardware",
+      description = "operator sets, comma-separated (default standard,hardware)")
+  List<EvolveCommand.Ops> ops;
+
   @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/results/neat.md",
       description = "the Markdown page (default docs/results/neat.md); the PNG goes beside it as " + PLOT_NAME)
   Path out;
@@ -55,8 +61,8 @@ final class NeatResultsCommand implements Callable<Integer> {
     }
   }
 
-  /** The runs of one env. */
-  record EnvResults(Task task, int budget, int popSize, List<RunOutcome> runs) {
+  /** The runs of one env with one operator set. */
+  record EnvResults(Task task, OperatorSet ops, int budget, int popSize, List<RunOutcome> runs) {
     List<RunOutcome> solvedRuns() {
       return runs.stream().filter(RunOutcome::solved).toList();
     }
@@ -89,19 +95,21 @@ final class NeatResultsCommand implements Callable<Integer> {
     for (Task task : tasks) {
       NeatConfig config = Tasks.defaultConfig(task);
       int budget = budget(task);
-      List<RunOutcome> runs = new ArrayList<>();
-      for (int seed = 1; seed <= seeds; seed++) {
-        long t0 = System.nanoTime();
-        TaskRun.Result r = TaskRun.run(task, config, seed, budget, Reporter.silent());
-        RunOutcome run = new RunOutcome(seed, r.solved(), r.solved() ? r.generation() + 1 : r.generations(),
-            (System.nanoTime() - t0) / 1e9);
-        runs.add(run);
-        solved += run.solved() ? 1 : 0;
-        o.printf(Locale.ROOT, "%-12s seed %3d  %-10s %4d generations  %7.2f s%n", task.name(), seed,
-            run.solved() ? "solved" : "not solved", run.generations(), run.seconds());
-        o.flush();
+      for (EvolveCommand.Ops set : ops) {
+        List<RunOutcome> runs = new ArrayList<>();
+        for (int seed = 1; seed <= seeds; seed++) {
+          long t0 = System.nanoTime();
+          TaskRun.Result r = TaskRun.run(task, config, set.set, seed, budget, Reporter.silent());
+          RunOutcome run = new RunOutcome(seed, r.solved(), r.solved() ? r.generation() + 1 : r.generations(),
+              (System.nanoTime() - t0) / 1e9);
+          runs.add(run);
+          solved += run.solved() ? 1 : 0;
+          o.printf(Locale.ROOT, "%-12s %-9s seed %3d  %-10s %4d generations  %7.2f s%n", task.name(), set, seed,
+              run.solved() ? "solved" : "not solved", run.generations(), run.seconds());
+          o.flush();
+        }
+        results.add(new EnvResults(task, set.set, budget, config.run().popSize(), runs));
       }
-      results.add(new EnvResults(task, budget, config.run().popSize(), runs));
     }
     String markdown = markdown(results, seeds);
     byte[] png = GenerationsPlot.png(results);
@@ -112,15 +120,16 @@ final class NeatResultsCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + page + ": " + e.getMessage(), e);
     }
-    int total = tasks.size() * seeds;
-    o.printf(Locale.ROOT, "neat-results: %d of %d runs solved over %d envs; wrote %s and %s (%.1f s)%n", solved,
-        total, tasks.size(), page, plot.getFileName(), (System.nanoTime() - start) / 1e9);
+    int total = tasks.size() * ops.size() * seeds;
+    o.printf(Locale.ROOT, "neat-results: %d of %d runs solved over %d envs and %d operator sets; wrote %s and %s"
+        + " (%.1f s)%n", solved, total, tasks.size(), ops.size(), page, plot.getFileName(),
+        (System.nanoTime() - start) / 1e9);
     o.flush();
     return 0;
   }
 
-  static final String TABLE_HEADER = "| env | operator set | solved | median generations to solve | range | budget "
-      + "| wall time per generation (median) |";
+  static final String TABLE_HEADER = "| env | operator set | solved | median generations to solve | range "
+      + "| vs standard | budget | wall time per generation (median) |";
 
   static String markdown(List<EnvResults> results, int seeds) {
     StringBuilder s = new StringBuilder();
@@ -141,38 +150,52 @@ final class NeatResultsCommand implements Callable<Integer> {
         .append("the env's runs. It includes the solved checks (100 episodes per candidate). Java ")
         .append(System.getProperty("java.version")).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" cores.\n");
-    s.append("- **hardware** operator set (EvE's bit-exact semantics): pending, it comes with the EvE issue.\n\n");
+    s.append("- **standard**: neat-python v0.92's operators in double precision (docs/spec/neat.md); ")
+        .append("**hardware**: EvE's operators bit for bit (docs/spec/eve.md) on 64-bit genes ")
+        .append("(docs/spec/gene-format.md), networks evaluated in ADAM's fixed point (docs/spec/adam.md). ")
+        .append("Selection, speciation and the task are the same.\n");
+    s.append("- **vs standard**: the median generations to solve of this set over the standard set's ")
+        .append("(target for hardware: at most 2).\n\n");
     s.append(TABLE_HEADER).append('\n');
-    s.append("|---|---|---|---|---|---|---|\n");
+    s.append("|---|---|---|---|---|---|---|---|\n");
     for (EnvResults r : results) {
       List<RunOutcome> ok = r.solvedRuns();
-      double[] gens = ok.stream().mapToDouble(RunOutcome::generations).toArray();
       double[] perGen = r.runs().stream().mapToDouble(RunOutcome::secondsPerGeneration).toArray();
-      s.append(String.format(Locale.ROOT, "| %s (%s, pop %d) | standard | %d/%d | %s | %s | %d | %s |%n",
-          r.task().name(), r.task().title(), r.popSize(), ok.size(), r.runs().size(),
-          ok.isEmpty() ? "—" : plain(BenchCommand.median(gens)),
-          ok.isEmpty() ? "—" : String.format(Locale.ROOT, "%.0f … %.0f", min(gens), max(gens)),
+      double median = medianGenerations(r);
+      double standard = results.stream().filter(x -> x.task() == r.task() && x.ops() == OperatorSet.STANDARD)
+          .mapToDouble(NeatResultsCommand::medianGenerations).findFirst().orElse(Double.NaN);
+      s.append(String.format(Locale.ROOT, "| %s (%s, pop %d) | %s | %d/%d | %s | %s | %s | %d | %s |%n",
+          r.task().name(), r.task().title(), r.popSize(), r.ops().id(), ok.size(), r.runs().size(),
+          ok.isEmpty() ? "—" : plain(median),
+          ok.isEmpty() ? "—" : String.format(Locale.ROOT, "%.0f … %.0f", min(generations(r)), max(generations(r))),
+          Double.isNaN(median) || Double.isNaN(standard) ? "—" : String.format(Locale.ROOT, "%.2f", median / standard),
           r.budget(), milliseconds(BenchCommand.median(perGen))));
-    }
-    for (EnvResults r : results) {
-      s.append(String.format(Locale.ROOT, "| %s (%s) | hardware | pending (EvE issue) | | | | |%n",
-          r.task().name(), r.task().title()));
     }
     s.append("\n![generations to solve per env and seed](").append(PLOT_NAME).append(")\n\n");
     s.append("## Runs\n\nGenerations evaluated per seed; `not solved` when the budget ran out.\n\n");
-    s.append("| env |");
+    s.append("| env | operator set |");
     for (int seed = 1; seed <= seeds; seed++) {
       s.append(" seed ").append(seed).append(" |");
     }
-    s.append("\n|---|").append("---|".repeat(seeds)).append('\n');
+    s.append("\n|---|---|").append("---|".repeat(seeds)).append('\n');
     for (EnvResults r : results) {
-      s.append("| ").append(r.task().name()).append(" |");
+      s.append("| ").append(r.task().name()).append(" | ").append(r.ops().id()).append(" |");
       for (RunOutcome run : r.runs()) {
         s.append(' ').append(run.solved() ? Integer.toString(run.generations()) : "not solved").append(" |");
       }
       s.append('\n');
     }
     return s.toString();
+  }
+
+  private static double[] generations(EnvResults r) {
+    return r.solvedRuns().stream().mapToDouble(RunOutcome::generations).toArray();
+  }
+
+  /** The median generations to solve over the solved runs; NaN when none solved. */
+  static double medianGenerations(EnvResults r) {
+    double[] g = generations(r);
+    return g.length == 0 ? Double.NaN : BenchCommand.median(g);
   }
 
   private static String plain(double v) {

@@ -115,10 +115,35 @@ class EvolveCommandTest {
   }
 
   @Test
-  void theHardwareOperatorsAreNotThereYet() throws IOException {
+  void theHardwareOperatorsSolveXorAndTheWinnerReplaysInFixedPoint() throws IOException {
+    Path out = tmp.resolve("xor-hw");
+    CliRun r = CliRun.of("evolve", "--env", "xor", "--seed", "1", "--ops", "hardware", "--out", out.toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().lines().findFirst().orElse("").contains("with seed 1, ops hardware,"), r.out());
+    assertTrue(r.lastLine().startsWith("solved at generation "), r.out());
+    String json = Files.readString(out.resolve("winner.json"));
+    assertTrue(json.contains("\"ops\" : \"hardware\""), json);
+
+    CliRun replay = CliRun.of("evolve", "--replay", out.resolve("winner.json").toString());
+    assertEquals(0, replay.code(), replay.err());
+    assertTrue(replay.out().contains("ops hardware"), replay.out());
+    assertTrue(replay.lastLine().endsWith(": solved"), replay.out());
+
+    Path again = tmp.resolve("xor-hw-again");
+    assertEquals(0, CliRun.of("evolve", "--env", "xor", "--seed", "1", "--ops", "hardware", "--out",
+        again.toString()).code());
+    assertEquals(csvWithoutSeconds(out), csvWithoutSeconds(again), "the same seed gives the same run");
+    assertEquals(json, Files.readString(again.resolve("winner.json")));
+  }
+
+  @Test
+  void aConfigTheHardwareCannotRunIsRefusedByKey() throws IOException {
+    String text = Tasks.defaultConfigText(Tasks.byName("xor")).replaceFirst("(?m)^activation_options(\\s*)=.*$",
+        "activation_options$1= sigmoid gauss");
+    Path config = Files.writeString(tmp.resolve("gauss.ini"), text);
     Path out = tmp.resolve("x");
-    assertBadInput(CliRun.of("evolve", "--env", "xor", "--ops", "hardware", "--out", out.toString()),
-        "the hardware operator set comes with the EvE issue", out);
+    assertBadInput(CliRun.of("evolve", "--env", "xor", "--ops", "hardware", "--config", config.toString(), "--out",
+        out.toString()), "activation_options: 'gauss' has no hardware code", out);
   }
 
   @Test

@@ -31,15 +31,17 @@ class NeatResultsCommandTest {
     CliRun r = CliRun.of("neat-results", "--seeds", "1", "--envs", "xor", "--out", page.toString());
     assertEquals(0, r.code(), r.err());
     List<String> lines = r.out().strip().lines().toList();
-    assertEquals(2, lines.size(), r.out());
+    assertEquals(3, lines.size(), r.out());
     // Seed 1 of neat-python's XOR config: 80 generations evaluated (docs/spec/neat.md, "Measured").
-    assertTrue(lines.get(0).matches("xor +seed +1 +solved +80 generations +[0-9.]+ s"), lines.get(0));
-    assertTrue(lines.get(1).startsWith("neat-results: 1 of 1 runs solved over 1 envs; wrote "), lines.get(1));
+    assertTrue(lines.get(0).matches("xor +standard +seed +1 +solved +80 generations +[0-9.]+ s"), lines.get(0));
+    assertTrue(lines.get(1).matches("xor +hardware +seed +1 +solved +[0-9]+ generations +[0-9.]+ s"), lines.get(1));
+    assertTrue(lines.get(2).startsWith("neat-results: 2 of 2 runs solved over 1 envs and 2 operator sets; wrote "),
+        lines.get(2));
 
     String md = Files.readString(page);
     assertTrue(md.contains(NeatResultsCommand.TABLE_HEADER), md);
-    assertTrue(md.contains("| xor (XOR, pop 150) | standard | 1/1 | 80 | 80 … 80 | 300 | "), md);
-    assertTrue(md.contains("| xor (XOR) | hardware | pending (EvE issue) |"), md);
+    assertTrue(md.contains("| xor (XOR, pop 150) | standard | 1/1 | 80 | 80 … 80 | 1.00 | 300 | "), md);
+    assertTrue(md.contains("| xor (XOR, pop 150) | hardware | 1/1 | "), md);
     assertTrue(md.contains("(neat-generations.png)"), md);
     byte[] png = Files.readAllBytes(page.resolveSibling("neat-generations.png"));
     assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G'}, Arrays.copyOf(png, 4));
