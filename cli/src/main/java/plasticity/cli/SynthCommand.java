@@ -26,6 +26,11 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "where the Verilog and stat.txt go (default target/synth/<design>)")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "add or replace this synthesis's row in the \"Synthesis\" section of a Markdown page,"
+          + " e.g. docs/results/maeri.md (the rest of the page is kept)")
+  Path report;
+
   @Override
   public Integer call() throws IOException {
     YosysSynth.Target t = switch (target) {
@@ -46,6 +51,25 @@ final class SynthCommand implements Callable<Integer> {
     }
     System.out.printf("synth %s (%s): %d cells, no latch, check -assert passed; stat in %s%n", d.top(), target,
         r.cellCount(), dir.resolve("stat.txt"));
+    if (report != null) {
+      SynthReport.record(report, SynthReport.row(d.design(), d.configuration(), target, r.cellCount(), r.stat()),
+          yosysVersion());
+      System.out.println("report: " + report);
+    }
     return 0;
+  }
+
+  private static String yosysVersion() {
+    try {
+      Process p = new ProcessBuilder("yosys", "-V").redirectErrorStream(true).start();
+      String v = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      p.waitFor();
+      return v.replaceAll("\\s*\\(.*$", "");
+    } catch (IOException e) {
+      return "Yosys";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "Yosys";
+    }
   }
 }

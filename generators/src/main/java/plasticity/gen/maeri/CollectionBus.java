@@ -81,8 +81,8 @@ public final class CollectionBus extends Module {
       vn.drive(pickedVn);
       sum.drive(pickedSum);
     }
-    Bool anyWaiting = False();
-    for (Bool w : waiting) {
+    Bool anyWaiting = waiting.isEmpty() ? False() : waiting.get(0);
+    for (Bool w : waiting.subList(Math.min(1, waiting.size()), waiting.size())) {
       anyWaiting = anyWaiting.or(w);
     }
     advance.drive(anyWaiting.not().named("none_waiting"));

@@ -1,0 +1,52 @@
+package plasticity.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The Synthesis section of a results page: one row per synthesis, the rest of the page kept. */
+class SynthReportTest {
+  @TempDir Path tmp;
+
+  private static final String ICE40_STAT = """
+      === design hierarchy ===
+
+         Number of cells:               1500
+           SB_CARRY                      200
+           SB_DFFE                        90
+           SB_DFFSR                       10
+           SB_LUT4                      1200
+      """;
+
+  @Test
+  void aRowIsAddedThenReplacedAndOtherSectionsStay() throws Exception {
+    Path page = tmp.resolve("maeri.md");
+    Files.writeString(page, "# MAERI results\n\n## Mapper\n\nthe mapper's table\n");
+    Map<String, String> n16 = new LinkedHashMap<>();
+    n16.put("N", "16");
+    n16.put("W", "8");
+    SynthReport.record(page, SynthReport.row("maeri", n16, "ice40", 1500, ICE40_STAT), "Yosys 0.23");
+    SynthReport.record(page, SynthReport.row("maeri", Map.of("N", "64"), "generic", 9000, ""), "Yosys 0.23");
+    SynthReport.record(page, SynthReport.row("maeri", n16, "ice40", 1400, ICE40_STAT), "Yosys 0.23");
+    String text = Files.readString(page);
+    assertTrue(text.startsWith("# MAERI results\n\n## Mapper\n\nthe mapper's table\n\n## Synthesis\n"), text);
+    assertTrue(text.contains("| maeri | N=16 W=8 | ice40 | 1400 | 1200 | 100 | 0 |\n"), text);
+    assertTrue(text.contains("| maeri | N=64 | generic | 9000 | — | 0 | 0 |\n"), text);
+    assertEquals(-1, text.indexOf("| 1500 |"), text);
+  }
+
+  @Test
+  void aSectionInTheMiddleIsRewrittenInPlace() throws Exception {
+    Path page = tmp.resolve("maeri.md");
+    Files.writeString(page, "# MAERI\n\n## Synthesis\n\nold text\n\n## Mapper\n\nkept\n");
+    SynthReport.record(page, SynthReport.row("maeri", Map.of("N", "16"), "generic", 10, ""), "Yosys 0.23");
+    String text = Files.readString(page);
+    assertTrue(text.endsWith("| maeri | N=16 | generic | 10 | — | 0 | 0 |\n\n## Mapper\n\nkept\n"), text);
+  }
+}
