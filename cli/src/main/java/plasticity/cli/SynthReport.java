@@ -29,7 +29,7 @@ final class SynthReport {
     Map<String, Long> counts = cellCounts(stat);
     long lut4 = counts.getOrDefault("SB_LUT4", 0L);
     long ffs = counts.entrySet().stream()
-        .filter(e -> e.getKey().startsWith("SB_DFF") || e.getKey().matches("\\$_S?DFFE?_.*"))
+        .filter(e -> e.getKey().startsWith("SB_DFF") || e.getKey().startsWith("$_") && e.getKey().contains("DFF"))
         .mapToLong(Map.Entry::getValue).sum();
     StringBuilder s = new StringBuilder();
     settings.forEach((k, v) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(v));
@@ -89,7 +89,7 @@ final class SynthReport {
       section.add(HEADING);
       section.add("");
       section.add("Written by `plasticity synth <design> [--set K=V ...] [--target generic|ice40] --report "
-          + page.getFileName() + "` (one row per design, settings and target; " + yosysVersion + "). Every row"
+          + page + "` (one row per design, settings and target; " + yosysVersion + "). Every row"
           + " passed `check -assert` and has no latch. `cells` is Yosys's total after `synth` (generic gates) or"
           + " `synth_ice40`; LUT4 counts iCE40 `SB_LUT4` cells; flip-flops counts `$_DFF*`/`SB_DFF*` cells.");
       section.add("");
