@@ -39,10 +39,10 @@ public final class Fabric extends Module {
 
     // The ART: one wave per advance, valid when any product is.
     Art art = instance("art", new Art(new ArtConfig(c.n(), c.acc()), c.rnPipe(), true));
-    Bool anyProduct = False();
+    Bool anyProduct = frontEnd.prodValid.get(0);
     for (int i = 0; i < c.n(); i++) {
       art.prod.get(i).drive(frontEnd.prod.get(i));
-      anyProduct = anyProduct.or(frontEnd.prodValid.get(i));
+      anyProduct = i == 0 ? anyProduct : anyProduct.or(frontEnd.prodValid.get(i));
     }
     art.inValid.drive(anyProduct.named("wave_valid"));
     for (int id = 0; id < c.n() - 1; id++) {
