@@ -45,7 +45,7 @@ public final class EvePeDriver {
 
         /** Random paces, from always to rarely, so that every stall happens. */
         public static Pace random(SplittableRandom r, boolean resets) {
-            return new Pace(rate(r), rate(r), rate(r), rate(r), rate(r), resets && r.nextInt(3) == 0 ? 0.0005 : 0);
+            return new Pace(rate(r), rate(r), rate(r), rate(r), rate(r), resets && r.nextInt(3) == 0 ? 0.003 : 0);
         }
 
         private static double rate(SplittableRandom r) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.config.BoolAttributeConfig;
+import plasticity.golden.neat.hardware.Breeder;
 import plasticity.golden.neat.hardware.AttributeCodes;
 import plasticity.golden.neat.hardware.ChildSettings;
 import plasticity.golden.neat.hardware.ChoiceCodes;
@@ -22,6 +23,11 @@ import plasticity.golden.neat.hardware.RandomHardwareGenomes;
  * lists and new node keys past 1023 all happen.
  */
 public final class RandomPasses {
+
+    /** The window of node keys at the top of the key field that some parents' hidden nodes use. */
+    static final int TOP_KEYS = 24;
+    /** More hidden nodes than the deleted-node list holds. */
+    static final int MAX_HIDDEN = 2 * Breeder.DELETE_LIST;
 
     private RandomPasses() {}
 
@@ -42,9 +48,17 @@ public final class RandomPasses {
         return new ChildSettings(r.nextInt(GeneFormat.GENOME_ID_MAX + 1), seed, node[0], node[1], conn[0], conn[1]);
     }
 
-    /** A pass: random settings and a parent pair of up to 12 hidden nodes and 40 connections each. */
+    /**
+     * A pass: random settings and a parent pair of up to 16 hidden nodes and 40 connections each.
+     * In a quarter of the passes the hidden keys lie in the top 24 keys, so that add-node runs
+     * out of keys (n > KEY_MAX).
+     */
     public static EvePeDriver.Pass pass(SplittableRandom r, EveConfig c) {
-        Genome p1 = RandomHardwareGenomes.genome(r, 1, c, r.nextInt(13), r.nextInt(41));
+        int maxHidden = r.nextInt(4) == 0 ? MAX_HIDDEN : r.nextInt(MAX_HIDDEN / 2 + 1);
+        int top = GeneFormat.KEY_MAX + 1 - TOP_KEYS;
+        Genome p1 = r.nextInt(4) == 0 && c.numOutputs() <= top
+                ? RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(41), top, GeneFormat.KEY_MAX + 1)
+                : RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(41));
         Genome p2 = switch (r.nextInt(8)) {
             case 0 -> p1;
             case 1, 2 -> RandomHardwareGenomes.genome(r, 2, c, r.nextInt(13), r.nextInt(41));
@@ -95,11 +109,12 @@ public final class RandomPasses {
     private static int[] pair(SplittableRandom r) {
         int[] p = new int[2];
         for (int i = 0; i < 2; i++) {
-            p[i] = switch (r.nextInt(4)) {
+            p[i] = switch (r.nextInt(5)) {
                 case 0 -> 0;
                 case 1 -> r.nextInt(4096);
                 case 2 -> r.nextInt(16384);
-                default -> r.nextInt(65536);
+                case 3 -> r.nextInt(65536);
+                default -> 65535 - r.nextInt(256); // almost always: fills the deleted-node list, the pending buffer
             };
         }
         if (p[0] + p[1] > 65536) {

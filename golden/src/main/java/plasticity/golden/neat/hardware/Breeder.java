@@ -21,6 +21,8 @@ public final class Breeder {
 
     /** Entries of the deleted-node list: at most this many hidden nodes are deleted per child. */
     public static final int DELETE_LIST = 8;
+    /** Entries of the pending buffer (docs/spec/eve.md, "Pending buffer"). */
+    public static final int PENDING_BUFFER = PendingGenes.CAPACITY;
 
     private final EveConfig config;
     private final ChildSettings child;

@@ -19,13 +19,29 @@ public final class RandomHardwareGenomes {
 
     private RandomHardwareGenomes() {}
 
-    /** A genome with up to {@code maxHidden} hidden nodes and {@code maxConnections} connections. */
+    /**
+     * A genome with up to {@code maxHidden} hidden nodes and {@code maxConnections} connections,
+     * hidden keys in [num_outputs, KEY_MAX - 8).
+     */
     public static Genome genome(SplittableRandom r, int key, EveConfig c, int maxHidden, int maxConnections) {
+        return genome(r, key, c, maxHidden, maxConnections, c.numOutputs(), GeneFormat.KEY_MAX - 8);
+    }
+
+    /**
+     * The same with hidden keys in [{@code lowKey}, {@code highKey}), which must hold
+     * {@code maxHidden} keys and no output's: near KEY_MAX, new nodes run out of keys.
+     */
+    public static Genome genome(SplittableRandom r, int key, EveConfig c, int maxHidden, int maxConnections, int lowKey,
+            int highKey) {
+        if (lowKey < c.numOutputs() || highKey > GeneFormat.KEY_MAX + 1 || highKey - lowKey < maxHidden) {
+            throw new IllegalArgumentException("hidden keys [" + lowKey + ", " + highKey + ") cannot hold " + maxHidden
+                    + " hidden nodes above " + c.numOutputs() + " outputs");
+        }
         Genome.Builder g = new Genome.Builder(key);
         List<Integer> hidden = new ArrayList<>();
         int hiddenCount = r.nextInt(maxHidden + 1);
         while (hidden.size() < hiddenCount) {
-            int k = r.nextInt(c.numOutputs(), GeneFormat.KEY_MAX - 8);
+            int k = r.nextInt(lowKey, highKey);
             if (!hidden.contains(k)) {
                 hidden.add(k);
             }
