@@ -14,7 +14,7 @@ import plasticity.hdl.GeneratedDesign;
 /** Every registered design: deterministic output, and bad settings refused with clear words. */
 class DesignsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "maeri", "maeri-fabric"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "maeri", "maeri-fabric", "eve-pe"})
   void sameConfigurationGivesByteIdenticalFiles(String name) {
     DesignSpec spec = Designs.byName(name);
     GeneratedDesign first = spec.generate(Map.of());
@@ -48,7 +48,10 @@ class DesignsTest {
         Arguments.of("maeri", Map.of("BUFW", "24"), "maeri: BUFW=24 is out of range"),
         Arguments.of("maeri", Map.of("W", "16", "ACC", "24"), "maeri: ACC=24 is out of range"),
         Arguments.of("maeri", Map.of("rnPipe", "5"), "rnPipe must be in 0..4"),
-        Arguments.of("maeri-fabric", Map.of("N", "512"), "maeri: N=512 must be a power of two in 2..256"));
+        Arguments.of("maeri-fabric", Map.of("N", "512"), "maeri: N=512 must be a power of two in 2..256"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "3"), "eve-pe: QUEUE=3 must be a power of two in 2..64"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "1"), "QUEUE=1 must be a power of two in 2..64"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "128"), "QUEUE=128 must be a power of two in 2..64"));
   }
 
   @ParameterizedTest
@@ -61,7 +64,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test
