@@ -8,7 +8,8 @@ import plasticity.gen.maeri.FabricDesign;
 /** The bench of every design that has a golden model. */
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
-      new FrontEndBench(), new FabricBench(FabricDesign.MAERI));
+      new FrontEndBench(), new FabricBench(FabricDesign.MAERI),
+      new EvePeBench());
   /** Designs regressed with another's bench: the same hardware under a second name. */
   private static final List<DesignBench> ALIASES = List.of(new FabricBench(FabricDesign.FABRIC));
 

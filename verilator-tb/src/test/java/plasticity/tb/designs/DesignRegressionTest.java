@@ -37,7 +37,7 @@ class DesignRegressionTest {
 
   /** Three seeds per parameter set, so every set runs more than once. */
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "eve-pe"})
   void rtlEqualsGoldenOnEveryParameterSet(String design) {
     Tools.require("verilator");
     int sets = Benches.byName(design).parameterSets().size();
@@ -149,5 +149,33 @@ class DesignRegressionTest {
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(2, report.failed(), text);
     assertTrue(text.contains("MISMATCH cycle="), text);
+  }
+
+  /**
+   * Mutations of the EvE PE: the aligner pops parent 2 on a FIRST_ONLY step, the xorwow's fourth
+   * word takes a wrong Weyl step, the add/merge stage flushes a pending gene of equal key
+   * instead of dropping it. Each must fail some of 20 seeds, with the replay line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"GeneAligner.v|assign pop2 = issue_step & ~first_only;|assign pop2 = issue_step;",
+      "StepXorwow.v|assign s4_d = s3_d + 32'd362437;|assign s4_d = s3_d + 32'd362436;",
+      "AddGene.v|(head_key < key)|(head_key <= key)"})
+  void aBrokenEvePeIsCaught(String mutation) throws Exception {
+    Tools.require("verilator");
+    String[] m = mutation.split("\\|");
+    GeneratedDesign d = Designs.byName("eve-pe").generate(Map.of());
+    Dut mutant = RtlDut.write(d, root.resolve("mutant"));
+    Path file = mutant.verilogFiles().stream().filter(f -> f.getFileName().toString().equals(m[0])).findFirst().orElseThrow();
+    String rtl = Files.readString(file);
+    assertTrue(rtl.contains(m[1]), m[1] + " not in " + file);
+    Files.writeString(file, rtl.replace(m[1], m[2]));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new Regression("eve-pe", "", VerilatorBuild.standard(), root, sink(out))
+        .run(mutant, VerilatorSettings.defaults(), seed -> new EvePeBench().trace(d, seed),
+            LongStream.rangeClosed(1, 20).boxed().toList());
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.failed() > 0, text);
+    assertTrue(text.contains("MISMATCH cycle="), text);
+    assertTrue(text.contains("replay: ./plasticity regress eve-pe --seed "), text);
   }
 }
