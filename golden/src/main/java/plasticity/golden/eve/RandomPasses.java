@@ -28,6 +28,8 @@ public final class RandomPasses {
     static final int TOP_KEYS = 24;
     /** More hidden nodes than the deleted-node list holds. */
     static final int MAX_HIDDEN = 2 * Breeder.DELETE_LIST;
+    /** Connections of the largest parents: long connection phases, many pending merges. */
+    static final int MAX_CONNECTIONS = 120;
 
     private RandomPasses() {}
 
@@ -49,19 +51,20 @@ public final class RandomPasses {
     }
 
     /**
-     * A pass: random settings and a parent pair of up to 16 hidden nodes and 40 connections each.
-     * In a quarter of the passes the hidden keys lie in the top 24 keys, so that add-node runs
-     * out of keys (n > KEY_MAX).
+     * A pass: random settings and a parent pair of up to 16 hidden nodes and 120 connections each
+     * (40 in most passes). In a quarter of the passes the hidden keys lie in the top 24 keys, so
+     * that add-node runs out of keys (n > KEY_MAX).
      */
     public static EvePeDriver.Pass pass(SplittableRandom r, EveConfig c) {
         int maxHidden = r.nextInt(4) == 0 ? MAX_HIDDEN : r.nextInt(MAX_HIDDEN / 2 + 1);
+        int maxConnections = r.nextInt(8) == 0 ? MAX_CONNECTIONS : MAX_CONNECTIONS / 3;
         int top = GeneFormat.KEY_MAX + 1 - TOP_KEYS;
         Genome p1 = r.nextInt(4) == 0 && c.numOutputs() <= top
-                ? RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(41), top, GeneFormat.KEY_MAX + 1)
-                : RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(41));
+                ? RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(maxConnections + 1), top, GeneFormat.KEY_MAX + 1)
+                : RandomHardwareGenomes.genome(r, 1, c, maxHidden, r.nextInt(maxConnections + 1));
         Genome p2 = switch (r.nextInt(8)) {
             case 0 -> p1;
-            case 1, 2 -> RandomHardwareGenomes.genome(r, 2, c, r.nextInt(13), r.nextInt(41));
+            case 1, 2 -> RandomHardwareGenomes.genome(r, 2, c, r.nextInt(13), r.nextInt(maxConnections + 1));
             default -> RandomHardwareGenomes.relative(r, p1, 2, c);
         };
         return new EvePeDriver.Pass(c, child(r, r.nextInt()), GenomeCodec.encode(p1, r.nextInt(256), c.numOutputs()),
