@@ -31,6 +31,11 @@ final class SynthCommand implements Callable<Integer> {
           + " e.g. docs/results/maeri.md (the rest of the page is kept)")
   Path report;
 
+  @Option(names = "--modules",
+      description = "with --report: also a section \"Cells by module: <design> <settings> (<target>)\" with each"
+          + " module's instances and cells (replaced when the same synthesis runs again)")
+  boolean modules;
+
   @Override
   public Integer call() throws IOException {
     YosysSynth.Target t = switch (target) {
@@ -38,6 +43,9 @@ final class SynthCommand implements Callable<Integer> {
       case "ice40" -> YosysSynth.Target.ICE40;
       default -> throw new Errors.UserError("--target " + target + ": use generic or ice40");
     };
+    if (modules && report == null) {
+      throw new Errors.UserError("--modules adds a section to the --report page: give --report FILE too");
+    }
     GeneratedDesign d = design.spec().generate(design.overrides());
     Path dir = DesignWriter.write(d, out != null ? out : Path.of("target", "synth", d.design()));
     List<Path> files = d.verilogFiles().stream().map(dir::resolve).toList();
@@ -54,6 +62,9 @@ final class SynthCommand implements Callable<Integer> {
     if (report != null) {
       SynthReport.record(report, SynthReport.row(d.design(), d.configuration(), target, r.cellCount(), r.stat()),
           yosysVersion());
+      if (modules) {
+        SynthReport.recordModules(report, d.design(), d.configuration(), target, r.stat());
+      }
       System.out.println("report: " + report);
     }
     return 0;

@@ -21,6 +21,9 @@ final class SynthReport {
   private static final String HEADER = "| design | settings | target | cells | LUT4 | flip-flops | latches |";
   private static final String RULE = "|---|---|---|---|---|---|---|";
   private static final Pattern STAT_LINE = Pattern.compile("^\\s+(\\S+)\\s+(\\d+)\\s*$");
+  private static final Pattern SECTION = Pattern.compile("^=== (.+) ===$");
+  private static final Pattern CELLS = Pattern.compile("^\\s+Number of cells:\\s+(\\d+)$");
+  private static final String HIERARCHY = "design hierarchy";
 
   private SynthReport() {}
 
@@ -104,6 +107,119 @@ final class SynthReport {
       Files.writeString(page, String.join("\n", out).stripTrailing() + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the synthesis results to " + page, e);
+    }
+  }
+
+  // ----- cells by module ---------------------------------------------------------------------
+
+  /**
+   * One module of a hierarchy kept by {@code synth}: its instances in the design (multiplied down
+   * the instance tree) and its own cells (its logic, without its sub-blocks' instances).
+   */
+  record Module(String name, int instances, int ownCells) {
+    int total() {
+      return instances * ownCells;
+    }
+  }
+
+  /** The modules of a stat report in Yosys's order, and the design's total cells. */
+  record Modules(List<Module> modules, int total) {}
+
+  /** Reads the per-module sections and the hierarchy of Yosys's {@code stat} report. */
+  static Modules modules(String stat) {
+    Map<String, Integer> cells = new java.util.LinkedHashMap<>();
+    Map<String, Integer> subBlocks = new java.util.LinkedHashMap<>();
+    Map<String, Integer> instances = new java.util.LinkedHashMap<>();
+    List<Integer> path = new ArrayList<>();
+    String current = null;
+    for (String line : stat.lines().toList()) {
+      Matcher section = SECTION.matcher(line);
+      Matcher count = CELLS.matcher(line);
+      Matcher type = STAT_LINE.matcher(line);
+      if (section.matches()) {
+        current = section.group(1);
+      } else if (current != null && count.matches()) {
+        cells.put(current, Integer.parseInt(count.group(1)));
+      } else if (current != null && type.matches()) {
+        String name = type.group(1);
+        int n = Integer.parseInt(type.group(2));
+        if (current.equals(HIERARCHY) && !cells.containsKey(HIERARCHY)) {
+          // The instance tree, two spaces an indent level, counts per parent: multiply down the path.
+          int depth = (line.length() - line.stripLeading().length() - 3) / 2;
+          int total = n * (depth == 0 ? 1 : path.get(depth - 1));
+          path.subList(Math.min(depth, path.size()), path.size()).clear();
+          path.add(total);
+          instances.merge(name, total, Integer::sum);
+        } else if (!current.equals(HIERARCHY) && cells.containsKey(current) && !name.startsWith("$")) {
+          subBlocks.merge(current, n, Integer::sum); // a sub-block's instance counts as a cell
+        }
+      }
+    }
+    Integer total = cells.remove(HIERARCHY);
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException("Yosys stat report lists no module:\n" + stat);
+    }
+    List<Module> modules = new ArrayList<>();
+    cells.forEach((name, n) -> modules.add(new Module(name, total == null ? 1 : instances.getOrDefault(name, 0),
+        n - subBlocks.getOrDefault(name, 0))));
+    return new Modules(modules, total == null ? modules.get(0).ownCells() : total);
+  }
+
+  /** The heading of the cells-by-module section of one synthesis. */
+  static String moduleHeading(String design, Map<String, String> settings, String target) {
+    StringBuilder s = new StringBuilder();
+    settings.forEach((k, v) -> s.append(' ').append(k).append('=').append(v));
+    return "## Cells by module: " + design + s + " (" + target + ")";
+  }
+
+  /** That section's table: each module's instances, own cells and share of the total. */
+  static List<String> moduleTable(String stat) {
+    Modules m = modules(stat);
+    List<String> lines = new ArrayList<>();
+    lines.add("| module | instances | cells each | cells | share |");
+    lines.add("|---|---:|---:|---:|---:|");
+    for (Module x : m.modules()) {
+      lines.add(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %.1f%% |", x.name(), x.instances(),
+          x.ownCells(), x.total(), 100.0 * x.total() / m.total()));
+    }
+    lines.add("| **total** | | | **" + m.total() + "** | |");
+    return lines;
+  }
+
+  /** Adds or replaces the cells-by-module section of one synthesis in {@code page}. */
+  static void recordModules(Path page, String design, Map<String, String> settings, String target, String stat) {
+    String heading = moduleHeading(design, settings, target);
+    List<String> section = new ArrayList<>();
+    section.add(heading);
+    section.add("");
+    section.add("Written by `plasticity synth " + design + " ... --report " + page + " --modules`: the hierarchy as"
+        + " `synth` keeps it; \"cells each\" is a module's own logic, without its sub-blocks; the total is the"
+        + " design's, as in the Synthesis table.");
+    section.add("");
+    section.addAll(moduleTable(stat));
+    section.add("");
+    try {
+      List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
+      int start = lines.indexOf(heading);
+      int end = start;
+      if (start < 0) {
+        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+          lines.add("");
+        }
+        start = lines.size();
+        end = start;
+      } else {
+        end = start + 1;
+        while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+          end++;
+        }
+      }
+      List<String> out = new ArrayList<>(lines.subList(0, start));
+      out.addAll(section);
+      out.addAll(lines.subList(end, lines.size()));
+      Files.writeString(page, String.join("\n", out).stripTrailing() + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the cells by module to " + page, e);
     }
   }
 
