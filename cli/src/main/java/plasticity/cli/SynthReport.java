@@ -57,24 +57,13 @@ final class SynthReport {
     try {
       List<String> lines = Files.exists(page) ? new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8))
           : new ArrayList<>(List.of("# MAERI results", ""));
-      int start = lines.indexOf(HEADING);
+      int[] at = section(lines, HEADING);
+      int start = at[0];
+      int end = at[1];
       List<String> rows = new ArrayList<>();
-      int end;
-      if (start < 0) {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-          lines.add("");
-        }
-        start = lines.size();
-        end = start;
-      } else {
-        end = start + 1;
-        while (end < lines.size() && !lines.get(end).startsWith("## ")) {
-          end++;
-        }
-        for (String l : lines.subList(start + 1, end)) {
-          if (l.startsWith("| ") && !l.equals(HEADER)) {
-            rows.add(l);
-          }
+      for (String l : lines.subList(Math.min(start + 1, end), end)) {
+        if (l.startsWith("| ") && !l.equals(HEADER)) {
+          rows.add(l);
         }
       }
       String key = key(row);
@@ -200,20 +189,9 @@ final class SynthReport {
     section.add("");
     try {
       List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
-      int start = lines.indexOf(heading);
-      int end = start;
-      if (start < 0) {
-        if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
-          lines.add("");
-        }
-        start = lines.size();
-        end = start;
-      } else {
-        end = start + 1;
-        while (end < lines.size() && !lines.get(end).startsWith("## ")) {
-          end++;
-        }
-      }
+      int[] at = section(lines, heading);
+      int start = at[0];
+      int end = at[1];
       List<String> out = new ArrayList<>(lines.subList(0, start));
       out.addAll(section);
       out.addAll(lines.subList(end, lines.size()));
@@ -221,6 +199,25 @@ final class SynthReport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cells by module to " + page, e);
     }
+  }
+
+  /**
+   * The lines [start, end) of the section headed {@code heading} (up to the next "## "), or an
+   * empty range at the end of the page, after a blank line added to {@code lines} if need be.
+   */
+  private static int[] section(List<String> lines, String heading) {
+    int start = lines.indexOf(heading);
+    if (start < 0) {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+        lines.add("");
+      }
+      return new int[] {lines.size(), lines.size()};
+    }
+    int end = start + 1;
+    while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+      end++;
+    }
+    return new int[] {start, end};
   }
 
   /** Design, settings and target: the first three cells of a row. */
