@@ -95,6 +95,22 @@ final class Chunking {
         return taps.perFilter[k][bounds[k][f] + j];
     }
 
+    /**
+     * Every chunk in pass order, by first tap, then filter, then chunk: each as
+     * {@code firstTap << 40 | filter << 20 | chunk}.
+     */
+    long[] order() {
+        long[] keys = new long[(int) chunks];
+        int n = 0;
+        for (int k = 0; k < bounds.length; k++) {
+            for (int f = 0; f < count(k); f++) {
+                keys[n++] = (long) tap(k, f, 0) << 40 | (long) k << 20 | f;
+            }
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
     /** Whether two chunkings cut every filter at the same places. */
     boolean sameCuts(Chunking other) {
         if (taps.dense) {

@@ -20,6 +20,11 @@ package plasticity.golden.maeri.mapper;
  */
 public record ConvShape(int r, int s, int c, int k, int x, int y, int stride, int pad) {
 
+    /** The most filters a layer may have (the mapper numbers them in 20 bits). */
+    public static final int MAX_FILTERS = (1 << 20) - 1;
+    /** The most weights a filter may have (the mapper numbers taps in 23 bits). */
+    public static final int MAX_FAN_IN = (1 << 23) - 1;
+
     public ConvShape {
         positive("R", r);
         positive("S", s);
@@ -36,11 +41,14 @@ public record ConvShape(int r, int s, int c, int k, int x, int y, int stride, in
                     + x + "x" + y + " input with padding " + pad
                     + ": the output would be empty");
         }
-        if ((long) r * s * c > Integer.MAX_VALUE / 2 || (long) c * (x + 2L * pad) * (y + 2L * pad)
-                > Integer.MAX_VALUE / 2 || (long) k * x * y > Integer.MAX_VALUE / 2) {
+        if ((long) r * s * c > MAX_FAN_IN || k > MAX_FILTERS
+                || (long) c * (x + 2L * pad) * (y + 2L * pad) > Integer.MAX_VALUE / 2
+                || (long) k * x * y > Integer.MAX_VALUE / 2
+                || (long) k * r * s * c > Integer.MAX_VALUE / 2) {
             throw new IllegalArgumentException("layer R=" + r + " S=" + s + " C=" + c + " K=" + k
-                    + " X=" + x + " Y=" + y + " is too large for this model (a tensor of more than"
-                    + " 2^30 values)");
+                    + " X=" + x + " Y=" + y + " is too large for this model: at most " + MAX_FILTERS
+                    + " filters of at most " + MAX_FAN_IN + " weights, and tensors of at most 2^30"
+                    + " values");
         }
     }
 

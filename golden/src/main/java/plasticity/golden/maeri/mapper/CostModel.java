@@ -26,7 +26,28 @@ public final class CostModel {
     }
 
     static Cost cost(Fabric fabric, Chunking ch, Mapping m) {
+        return cost(fabric, ch, m, Long.MAX_VALUE);
+    }
+
+    /** Thrown to stop costing a mapping that can no longer come in under the limit. */
+    private static final class OverLimit extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverLimit() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * The cost, or null once the cycles so far plus a lower bound on the passes still to come
+     * exceed {@code limit} (the mapping cannot then cost {@code limit} or less).
+     */
+    static Cost cost(Fabric fabric, Chunking ch, Mapping m, long limit) {
         ConvShape shape = ch.taps.shape;
+        long stepsPerPass = m.axis() == Mapping.Axis.ROWS
+                ? PassPlan.ceil(shape.xo(), m.replicas()) * shape.yo()
+                : shape.xo() * PassPlan.ceil(shape.yo(), m.replicas());
+        long[] left = {ch.chunks, ch.taps.total()}; // chunks and taps not yet in a pass
         Map<List<Integer>, PassPlan> memo = new HashMap<>();
         long[] t = new long[9]; // cycles, passes, steps, priming, wwords, awords, collected, macs, rows
         long[] linkedRows = new long[1];
@@ -45,11 +66,26 @@ public final class CostModel {
             t[7] += times * plan.sum(r -> r.products);
             t[8] += times * plan.rows();
             linkedRows[0] += times * plan.sum(r -> r.links ? 1 : 0);
+            if (limit != Long.MAX_VALUE) {
+                left[0] -= times * (chunks.length / 2);
+                for (int j = 0; j < chunks.length; j += 2) {
+                    left[1] -= times * ch.size(chunks[j], chunks[j + 1]);
+                }
+                long passesLeft = Math.max(PassPlan.ceil(left[0], m.perPass()),
+                        PassPlan.ceil(left[1] * m.replicas(), fabric.n()));
+                if (t[0] + passesLeft * stepsPerPass + fabric.tail() > limit) {
+                    throw new OverLimit();
+                }
+            }
         };
-        if (ch.taps.dense) {
-            PassLayout.forEachDensePass(ch, m, fabric.n(), add);
-        } else {
-            PassLayout.forEachPass(ch, m, fabric.n(), chunks -> add.accept(chunks, 1));
+        try {
+            if (ch.taps.dense) {
+                PassLayout.forEachDensePass(ch, m, fabric.n(), add);
+            } else {
+                PassLayout.forEachPass(ch, m, fabric.n(), chunks -> add.accept(chunks, 1));
+            }
+        } catch (OverLimit e) {
+            return null;
         }
         return new Cost(fabric, t[0] + fabric.tail(), t[1], t[2], t[3], t[4], t[5], t[6], t[7],
                 t[8], linkedRows[0]);

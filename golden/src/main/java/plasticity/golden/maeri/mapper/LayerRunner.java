@@ -109,7 +109,7 @@ public final class LayerRunner {
         void pass(int[] chunks) {
             PassLayout p = new PassLayout(ch, m, chunks);
             PassPlan plan = new PassPlan(fabric, shape, m, p);
-            ArtConfig art = arts.computeIfAbsent(p.vnSizes,
+            ArtConfig art = arts.computeIfAbsent(p.vnSizes(),
                     sizes -> ArtCompiler.compile(fabric.n(), sizes));
             int n = fabric.n();
             long[] weight = new long[n];

@@ -51,8 +51,14 @@ public final class Mapper {
             if (bestCost != null && c.lowerBound() == bestCost.cycles() && c.index() > best.index()) {
                 continue; // could at best tie, and would lose the tie
             }
-            Cost cost = CostModel.cost(fabric, c.chunking(), c.mapping());
+            // Only a cost under the best, or equal to it from an earlier candidate, can win.
+            long limit = bestCost == null ? Long.MAX_VALUE
+                    : bestCost.cycles() - (c.index() < best.index() ? 0 : 1);
+            Cost cost = CostModel.cost(fabric, c.chunking(), c.mapping(), limit);
             costed++;
+            if (cost == null) {
+                continue;
+            }
             if (bestCost == null || cost.cycles() < bestCost.cycles()
                     || (cost.cycles() == bestCost.cycles() && c.index() < best.index())) {
                 best = c;
@@ -73,6 +79,10 @@ public final class Mapper {
      * The enumeration: granule (rows, channels, taps), then the largest VN from N down (a
      * chunking identical to one already listed is skipped), then the replicas from 1 up, then the
      * chunks per pass from the most that fit down, then the VN order.
+     *
+     * <p>A sparse layer's passes all differ and are costed one by one, so its enumeration is
+     * narrower: granules rows and taps, largest VNs N / 2^i (and the largest possible), 1 or 2
+     * replicas, and as many chunks per pass as fit or as keep a pass's VNs within rnBw.
      */
     private static List<Candidate> enumerate(Fabric fabric, Taps taps) {
         ConvShape shape = taps.shape;
@@ -81,15 +91,25 @@ public final class Mapper {
         int axisLength = axis == Mapping.Axis.ROWS ? shape.xo() : shape.yo();
         List<Candidate> out = new ArrayList<>();
         Map<Integer, List<Chunking>> seen = new HashMap<>();
+        boolean dense = taps.dense;
+        int largest = Math.min(n, taps.maxPerFilter());
         for (Granule granule : Granule.values()) {
-            for (int vnMax = Math.min(n, taps.maxPerFilter()); vnMax >= 1; vnMax--) {
+            if (!dense && granule == Granule.CHANNEL) {
+                continue;
+            }
+            for (int vnMax = largest; vnMax >= 1; vnMax--) {
+                if (!dense && vnMax != largest && n % vnMax != 0) {
+                    continue;
+                }
                 Chunking ch = new Chunking(taps, granule, vnMax);
                 if (ch.maxChunk < vnMax || !isNew(ch, seen)) {
                     continue; // the same cuts as a smaller vnMax, or as an earlier granule
                 }
-                for (int reps = 1; reps <= Math.min(axisLength, n / ch.maxChunk); reps++) {
+                for (int reps = 1; reps <= Math.min(dense ? axisLength : Math.min(2, axisLength),
+                        n / ch.maxChunk);
+                        reps++) {
                     Mapping.Axis a = reps == 1 ? Mapping.Axis.ROWS : axis;
-                    for (int perPass : perPassChoices(fabric, ch, reps)) {
+                    for (int perPass : perPassChoices(fabric, ch, reps, dense)) {
                         for (Mapping.Order order : Mapping.Order.values()) {
                             if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
                                 continue; // one replica: both orders are the same layout
@@ -123,12 +143,14 @@ public final class Mapper {
      * Chunks per pass: as many as fit, then each count that brings a pass's VNs down to a
      * multiple of rnBw, since a step's sums leave rnBw per cycle.
      */
-    private static List<Integer> perPassChoices(Fabric fabric, Chunking ch, int reps) {
+    private static List<Integer> perPassChoices(Fabric fabric, Chunking ch, int reps,
+            boolean dense) {
         int most = (int) Math.min(ch.chunks, fabric.n() / ((long) ch.minChunk * reps));
         List<Integer> out = new ArrayList<>();
         out.add(most);
         int rn = fabric.rnBw();
-        for (long j = ((long) most * reps + rn - 1) / rn - 1; j >= 1; j--) {
+        long top = ((long) most * reps + rn - 1) / rn - 1;
+        for (long j = dense ? top : Math.min(top, 1); j >= 1; j--) {
             int p = (int) (j * rn / reps);
             if (p >= 1 && p < out.get(out.size() - 1)) {
                 out.add(p);

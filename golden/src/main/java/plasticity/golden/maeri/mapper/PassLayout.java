@@ -14,15 +14,18 @@ final class PassLayout {
     /** The chunks of the pass, in pass order: filter {@code chunks[2j]}, chunk {@code chunks[2j+1]}. */
     final int[] chunks;
     final int leaves;
-    final List<Integer> vnSizes;
+    final int[] vnSize;
     final int[] vnFilter;
     final int[] vnRep;
     final int[] leafTap;
     final int[] leafFilter;
     final int[] leafRep;
     final int[] leafVn;
+    /** The activation word each leaf needs at column step 0 of row group 0 (see PassPlan.key). */
+    final long[] leafKey;
 
     PassLayout(Chunking ch, Mapping m, int[] chunks) {
+        ConvShape shape = ch.taps.shape;
         this.chunks = chunks;
         int count = chunks.length / 2;
         int reps = m.replicas();
@@ -31,25 +34,25 @@ final class PassLayout {
             total += ch.size(chunks[2 * j], chunks[2 * j + 1]) * reps;
         }
         leaves = total;
-        vnSizes = new ArrayList<>(count * reps);
+        vnSize = new int[count * reps];
         vnFilter = new int[count * reps];
         vnRep = new int[count * reps];
         leafTap = new int[total];
         leafFilter = new int[total];
         leafRep = new int[total];
         leafVn = new int[total];
+        leafKey = new long[total];
         int leaf = 0;
         int vn = 0;
-        for (int outer = 0; outer < (m.order() == Mapping.Order.REPLICAS_ADJACENT ? count : reps);
-                outer++) {
-            for (int inner = 0; inner < (m.order() == Mapping.Order.REPLICAS_ADJACENT ? reps : count);
-                    inner++) {
-                int j = m.order() == Mapping.Order.REPLICAS_ADJACENT ? outer : inner;
-                int rep = m.order() == Mapping.Order.REPLICAS_ADJACENT ? inner : outer;
+        boolean repsAdjacent = m.order() == Mapping.Order.REPLICAS_ADJACENT;
+        for (int outer = 0; outer < (repsAdjacent ? count : reps); outer++) {
+            for (int inner = 0; inner < (repsAdjacent ? reps : count); inner++) {
+                int j = repsAdjacent ? outer : inner;
+                int rep = repsAdjacent ? inner : outer;
                 int k = chunks[2 * j];
                 int f = chunks[2 * j + 1];
                 int size = ch.size(k, f);
-                vnSizes.add(size);
+                vnSize[vn] = size;
                 vnFilter[vn] = k;
                 vnRep[vn] = rep;
                 for (int t = 0; t < size; t++) {
@@ -57,11 +60,21 @@ final class PassLayout {
                     leafFilter[leaf] = k;
                     leafRep[leaf] = rep;
                     leafVn[leaf] = vn;
+                    leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
                     leaf++;
                 }
                 vn++;
             }
         }
+    }
+
+    /** The VN sizes, the list ArtCompiler compiles. */
+    List<Integer> vnSizes() {
+        List<Integer> sizes = new ArrayList<>(vnSize.length);
+        for (int size : vnSize) {
+            sizes.add(size);
+        }
+        return sizes;
     }
 
     int vns() {
@@ -131,9 +144,11 @@ final class PassLayout {
     }
 
     /**
-     * Every pass of the mapping, in order: chunks fold by fold (every filter's chunk 0, then
-     * every filter's chunk 1, ...), a pass closed when it holds {@code perPass} chunks or the
-     * next chunk's replicas would not fit in N leaves.
+     * Every pass of the mapping, in order: chunks by their first tap, then by filter (for a dense
+     * layer: every filter's chunk 0, then every filter's chunk 1, ...; for a sparse one, chunks
+     * that start at the same weight position side by side, so that they share activations), a
+     * pass closed when it holds {@code perPass} chunks or the next chunk's replicas would not
+     * fit in N leaves.
      *
      * @param each receives each pass as (filter, chunk) pairs
      */
@@ -142,23 +157,19 @@ final class PassLayout {
         int[] pass = new int[2 * perPass];
         int count = 0;
         int used = 0;
-        int filters = ch.bounds.length;
-        for (int f = 0; f < ch.maxChunks; f++) {
-            for (int k = 0; k < filters; k++) {
-                if (f >= ch.count(k)) {
-                    continue;
-                }
-                int need = ch.size(k, f) * m.replicas();
-                if (count == perPass || (count > 0 && used + need > n)) {
-                    each.accept(java.util.Arrays.copyOf(pass, 2 * count));
-                    count = 0;
-                    used = 0;
-                }
-                pass[2 * count] = k;
-                pass[2 * count + 1] = f;
-                count++;
-                used += need;
+        for (long key : ch.order()) {
+            int k = (int) (key >>> 20 & 0xfffff);
+            int f = (int) (key & 0xfffff);
+            int need = ch.size(k, f) * m.replicas();
+            if (count == perPass || (count > 0 && used + need > n)) {
+                each.accept(java.util.Arrays.copyOf(pass, 2 * count));
+                count = 0;
+                used = 0;
             }
+            pass[2 * count] = k;
+            pass[2 * count + 1] = f;
+            count++;
+            used += need;
         }
         if (count > 0) {
             each.accept(java.util.Arrays.copyOf(pass, 2 * count));

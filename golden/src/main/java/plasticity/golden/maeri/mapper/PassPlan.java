@@ -89,19 +89,19 @@ final class PassPlan {
     }
 
     /**
-     * The activation word leaf i needs at column step t of row group 0 (docs/spec/maeri.md,
-     * "Steps"): its input's index in the zero-padded C x (X+2P) x (Y+2P) input.
+     * The activation word a leaf multiplying {@code tap} for replica {@code rep} needs at column
+     * step t of row group 0 (docs/spec/maeri.md, "Steps"): its input's index in the zero-padded
+     * C x (X+2P) x (Y+2P) input. Row group g adds a constant; so does step t to a ROWS row.
      */
-    static long key(ConvShape shape, Mapping m, PassLayout p, int i, long t) {
-        int tap = p.leafTap[i];
+    static long key(ConvShape shape, Mapping m, int tap, int rep, long t) {
         long row;
         long col;
         if (m.axis() == Mapping.Axis.ROWS) {
-            row = p.leafRep[i];
+            row = rep;
             col = t;
         } else {
             row = 0;
-            col = t * m.replicas() + p.leafRep[i];
+            col = t * m.replicas() + rep;
         }
         return ((long) shape.tapC(tap) * shape.xp() + row * shape.stride() + shape.tapR(tap))
                 * shape.yp() + col * shape.stride() + shape.tapS(tap);
@@ -111,14 +111,12 @@ final class PassPlan {
             int activeReps) {
         int n = layout.leaves;
         boolean[] active = new boolean[n];
-        long[] k0 = new long[n];
-        long[] k1 = new long[n];
+        long[] k0 = layout.leafKey;
+        long shift = shape.stride(); // a step moves every word one stride along the row
         int activeLeaves = 0;
         for (int i = 0; i < n; i++) {
             active[i] = layout.leafRep[i] < activeReps;
             activeLeaves += active[i] ? 1 : 0;
-            k0[i] = key(shape, m, layout, i, 0);
-            k1[i] = key(shape, m, layout, i, 1);
         }
         int vns = 0;
         for (int v = 0; v < layout.vns(); v++) {
@@ -138,7 +136,7 @@ final class PassPlan {
         boolean[] linked = new boolean[n];
         boolean any = false;
         for (int i = 0; i + 1 < n; i++) {
-            linked[i] = active[i] && active[i + 1] && k1[i] == k0[i + 1];
+            linked[i] = active[i] && active[i + 1] && k0[i] + shift == k0[i + 1];
             any |= linked[i];
         }
         if (any) {
@@ -185,7 +183,7 @@ final class PassPlan {
         int reps = m.replicas();
         long steps = (shape.yo() + reps - 1) / reps;
         int last = (int) (shape.yo() - (steps - 1) * reps);
-        long[] k0 = new long[n];
+        long[] k0 = layout.leafKey;
         boolean[] active = new boolean[n];
         Row row = new Row(reps, false, null, null, 0);
         row.steps = steps;
@@ -196,7 +194,6 @@ final class PassPlan {
             for (int i = 0; i < n; i++) {
                 active[i] = layout.leafRep[i] < activeReps;
                 leaves += active[i] ? 1 : 0;
-                k0[i] = key(shape, m, layout, i, 0);
             }
             int vns = 0;
             for (int v = 0; v < layout.vns(); v++) {
