@@ -82,7 +82,8 @@ final class MaeriCommand implements Callable<Integer> {
   Double sparsity;
 
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
-      description = "seed of the random inputs and weights (xorwow, weights first), and S + 1 of the pruning (default 1)")
+      description = "seed of the random inputs and weights (xorwow, weights first), and S + 1 of the pruning"
+          + " (default 1)")
   int seed;
 
   @Option(names = "--engine", paramLabel = "E", defaultValue = "golden",
@@ -90,7 +91,8 @@ final class MaeriCommand implements Callable<Integer> {
   Engine engine;
 
   @Option(names = "--inputs", paramLabel = "FILE",
-      description = "input tensor, JSON {\"shape\": [...], \"data\": [...]}: conv [C,X,Y], fc [BATCH,IN], lstm [BATCH,IN+H]")
+      description = "input tensor, JSON {\"shape\": [...], \"data\": [...]}: conv [C,X,Y], fc [BATCH,IN],"
+          + " lstm [BATCH,IN+H]")
   Path inputs;
 
   @Option(names = "--weights", paramLabel = "FILE",
@@ -181,7 +183,7 @@ final class MaeriCommand implements Callable<Integer> {
     o.println("mapping-spec: " + LayerStrings.mapping(mapping)
         + (candidates > 0 ? "  (fewest cycles of " + candidates + " candidates)" : "  (given)"));
     o.println("passes: " + c.passes() + ", steps " + c.steps() + " (" + c.primingSteps()
-        + " priming forwarding-link chains), rows with links " + c.linkedRows() + " of " + c.rows());
+        + " of them priming forwarding-link chains), rows with links " + c.linkedRows() + " of " + c.rows());
     o.println("cycles: " + c.cycles());
     o.println("macs: " + c.macs());
     o.printf(Locale.ROOT, "utilization: %.4f%n", c.utilization());

@@ -254,7 +254,18 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(" traffic is largest (compute: MACs / N; dnBw: the DN words the mapping sends / dnBw; rnBw: the")
         .append(" sums it collects / rnBw; each plus the fabric's tail). **% of bound** = that bound / cycles.")
         .append(" **layer bound**: the same with every weight, every input used and every output moved exactly")
-        .append(" once, whatever the mapping: what no MAERI mapping can beat.\n\n");
+        .append(" once, whatever the mapping: what no MAERI mapping can beat.\n");
+    s.append("- **Reading it.** A multiplier switch keeps no activations: each step it needs a DN word, or its")
+        .append(" right neighbour's activation over the forwarding link, which is valid for one cycle only, so")
+        .append(" links work only in one-cycle steps (docs/spec/maeri.md, \"Forwarding links\"). A one-cycle step")
+        .append(" finishes at most rnBw sums and lets each DN tree deliver one word. The dense layers' mappings")
+        .append(" are therefore mostly VNs of one filter row (S taps, a link chain whose head takes the word the")
+        .append(" other filters' chains take too), rnBw of them per pass: about rnBw S / N of the multipliers")
+        .append(" busy, held by rnBw. The systolic array passes each input along a row to all its columns'")
+        .append(" filters and adds partial sums down its columns, so on dense layers it is ahead; MAERI wins where")
+        .append(" the systolic array")
+        .append(" multiplies zeros or wastes its rows and columns: pruned layers, and the batch-1 fully")
+        .append(" connected layer.\n\n");
 
     for (int n : ns) {
       SystolicArray sa = SystolicArray.of(n);
@@ -268,7 +279,8 @@ final class MaeriResultsCommand implements Callable<Integer> {
           continue;
         }
         Cost c = r.choice().cost();
-        s.append(String.format(Locale.ROOT, "| %s%s | %s | %d | %d | %.3f | %s | %.1f%% | %s (%.1f%%) | %d | %.3f | %.2f | `%s` |%n",
+        s.append(String.format(Locale.ROOT,
+            "| %s%s | %s | %d | %d | %.3f | %s | %.1f%% | %s (%.1f%%) | %d | %.3f | %.2f | `%s` |%n",
             r.entry().name(), r.entry().note().isEmpty() ? "" : " (" + r.entry().note() + ")",
             mega(r.macs()), r.fabric().dnBw(), r.cycles(), c.utilization(), c.bound().label(), 100 * r.ofRunBound(),
             r.ideal().bound().label(), 100 * r.ofLayerBound(), r.allSystolicCycles(), r.systolicUtilization(),

@@ -65,7 +65,8 @@ class MaeriCommandTest {
     for (String[] args : List.of(
         new String[] {"--layer", "fc:IN=256,OUT=64,BATCH=2"},
         new String[] {"--layer", "lstm:IN=12,H=8,BATCH=2", "--set", "N=32", "--set", "dnBw=4", "--set", "rnBw=16"},
-        new String[] {"--layer", "conv:R=3,S=3,C=4,K=5,X=9,Y=11", "--sparsity", "0.5", "--stride", "2", "--padding", "1",
+        new String[] {"--layer", "conv:R=3,S=3,C=4,K=5,X=9,Y=11", "--sparsity", "0.5", "--stride", "2",
+            "--padding", "1",
             "--seed", "7"})) {
       String[] all = Stream.concat(Stream.of("maeri"), Stream.of(args)).toArray(String[]::new);
       CliRun r = CliRun.of(all);

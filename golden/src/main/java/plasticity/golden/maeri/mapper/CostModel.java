@@ -49,7 +49,8 @@ public final class CostModel {
                 : shape.xo() * PassPlan.ceil(shape.yo(), m.replicas());
         long[] left = {ch.chunks, ch.taps.total()}; // chunks and taps not yet in a pass
         Map<List<Integer>, PassPlan> memo = new HashMap<>();
-        long[] t = new long[9]; // cycles, passes, steps, priming, wwords, awords, collected, macs, rows
+        // cycles, passes, steps, priming, weight words, activation words, collected, macs, rows
+        long[] t = new long[9];
         long[] linkedRows = new long[1];
         PassLayout.PassRun add = (chunks, times) -> {
             PassPlan plan = ch.taps.dense

@@ -65,10 +65,12 @@ public final class LayerStrings {
             if (!required.contains(key) && !optional.contains(key)) {
                 throw new IllegalArgumentException("layer '" + text + "': unknown key '" + key
                         + "'; expected " + String.join(", ", required)
-                        + (optional.isEmpty() ? "" : " and optionally " + String.join(", ", optional)));
+                        + (optional.isEmpty() ? ""
+                                : " and optionally " + String.join(", ", optional)));
             }
             if (out.containsKey(key)) {
-                throw new IllegalArgumentException("layer '" + text + "': " + key + " is given twice");
+                throw new IllegalArgumentException("layer '" + text + "': " + key
+                        + " is given twice");
             }
             int v;
             try {
@@ -110,7 +112,8 @@ public final class LayerStrings {
             String key = eq <= 0 ? pair : pair.substring(0, eq).strip();
             if (eq <= 0 || !keys.contains(key) || v.containsKey(key)) {
                 throw new IllegalArgumentException("mapping '" + text + "': '" + pair
-                        + "' is not one of " + String.join(", ", keys) + " given once as key=value");
+                        + "' is not one of " + String.join(", ", keys)
+                        + " given once as key=value");
             }
             v.put(key, pair.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
         }

@@ -48,7 +48,8 @@ public final class Mapper {
             if (bestCost != null && c.lowerBound() > bestCost.cycles()) {
                 break; // sorted by bound: nothing left can beat or tie the best
             }
-            if (bestCost != null && c.lowerBound() == bestCost.cycles() && c.index() > best.index()) {
+            if (bestCost != null && c.lowerBound() == bestCost.cycles()
+                    && c.index() > best.index()) {
                 continue; // could at best tie, and would lose the tie
             }
             // Only a cost under the best, or equal to it from an earlier candidate, can win.

@@ -49,9 +49,13 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
         }
     }
 
-    /** One line: "VNs of at most 9 taps (whole filter rows), 2 row replicas, 7 per pass, ...". */
+    /**
+     * One line: "VNs of at most 9 taps (whole filter rows), 2 output-row copies each, at most 7
+     * chunks per pass, copies side by side".
+     */
     public String describe() {
-        return "VNs of at most " + vnMax + " taps (" + granule.label() + "), "
+        return "VNs of at most " + vnMax + (vnMax == 1 ? " tap" : " taps") + " ("
+                + granule.label() + "), "
                 + replicas + (axis == Axis.ROWS ? " output-row" : " output-column")
                 + (replicas == 1 ? " copy" : " copies") + " each, at most " + perPass
                 + " chunks per pass"

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  */
 final class PassLayout {
 
-    /** The chunks of the pass, in pass order: filter {@code chunks[2j]}, chunk {@code chunks[2j+1]}. */
+    /** The pass's chunks in order: filter {@code chunks[2j]}, chunk {@code chunks[2j+1]}. */
     final int[] chunks;
     final int leaves;
     final int[] vnSize;

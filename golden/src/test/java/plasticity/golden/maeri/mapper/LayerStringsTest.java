@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Layer strings and mappings as docs/spec/maeri.md ("Layer strings and tensor files") writes them. */
+/** Layer strings and mappings as docs/spec/maeri.md ("Layer strings and tensor files") has them. */
 class LayerStringsTest {
 
     @Test

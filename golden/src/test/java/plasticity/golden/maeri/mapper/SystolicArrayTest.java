@@ -31,7 +31,8 @@ class SystolicArrayTest {
             Layer layer = LayerRunnerTest.randomLayer(rnd);
             SystolicArray a = SystolicArray.of(1 << rnd.nextInt(1, 9));
             long cycles = a.cycles(layer.shape());
-            long dense = (long) layer.shape().k() * layer.shape().fanIn() * layer.shape().positions();
+            ConvShape l = layer.shape();
+            long dense = (long) l.k() * l.fanIn() * l.positions();
             assertTrue(cycles * a.n() >= dense, layer.describe());
             assertTrue(a.utilization(layer) <= 1.0);
         }
