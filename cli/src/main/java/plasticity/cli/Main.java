@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       EvolveCommand.class,
       NeatResultsCommand.class,
+      MaeriCommand.class,
+      MaeriResultsCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -202,7 +202,8 @@ final class SynthReport {
   }
 
   /**
-   * The lines [start, end) of the section headed {@code heading} (up to the next "## "), or an
+   * The lines [start, end) of the section headed {@code heading} (up to the next "## " or the next
+   * marker comment, so that a section another command owns between markers is kept), or an
    * empty range at the end of the page, after a blank line added to {@code lines} if need be.
    */
   private static int[] section(List<String> lines, String heading) {
@@ -214,7 +215,7 @@ final class SynthReport {
       return new int[] {lines.size(), lines.size()};
     }
     int end = start + 1;
-    while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+    while (end < lines.size() && !lines.get(end).startsWith("## ") && !lines.get(end).startsWith("<!--")) {
       end++;
     }
     return new int[] {start, end};

@@ -1,0 +1,343 @@
+package plasticity.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import plasticity.golden.maeri.mapper.Conv;
+import plasticity.golden.maeri.mapper.Cost;
+import plasticity.golden.maeri.mapper.Fabric;
+import plasticity.golden.maeri.mapper.Fc;
+import plasticity.golden.maeri.mapper.Layer;
+import plasticity.golden.maeri.mapper.LayerBound;
+import plasticity.golden.maeri.mapper.LayerStrings;
+import plasticity.golden.maeri.mapper.Mapper;
+import plasticity.golden.maeri.mapper.Sparse;
+import plasticity.golden.maeri.mapper.SystolicArray;
+
+/**
+ * The "Layers" section of docs/results/maeri.md: the conv layers of AlexNet and VGG16 and two
+ * pruned layers, each mapped by the golden mapper at N = 64 and 256 with dnBw = rnBw = 8 and N/4,
+ * beside a weight-stationary systolic array of the same N. The command owns only the text between
+ * its two marker comments; the rest of the page (e.g. a "Synthesis" section) is kept as it is.
+ */
+@Command(name = "maeri-results", mixinStandardHelpOptions = true,
+    description = {"Map the conv layers of AlexNet and VGG16 and two pruned layers (50% and 90%) onto MAERI at"
+        + " N = 64 and 256 with dnBw = rnBw = 8 and N/4 (golden mapper and cost model), beside a weight-stationary"
+        + " systolic array of the same N, and write the \"Layers\" section of the results page with a PNG of the"
+        + " utilization beside it.",
+        "Only the text between the markers " + MaeriResultsCommand.BEGIN + " and " + MaeriResultsCommand.END
+        + " is replaced (appended when absent); the rest of the page is kept.",
+        "One line per run, then a summary line. Deterministic: the same command writes the same section."})
+final class MaeriResultsCommand implements Callable<Integer> {
+  static final String BEGIN = "<!-- maeri-results:layers:begin -->";
+  static final String END = "<!-- maeri-results:layers:end -->";
+  static final String PLOT_NAME = "maeri-utilization.png";
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/results/maeri.md",
+      description = "the Markdown page (default docs/results/maeri.md); the PNG goes beside it as " + PLOT_NAME)
+  Path out;
+
+  @Option(names = "--only", paramLabel = "NAME,NAME", split = ",",
+      description = "only these layers (names as in the table, e.g. alexnet-conv3,vgg16-conv5); default all")
+  List<String> only;
+
+  @Option(names = "--ns", paramLabel = "N,N", split = ",", defaultValue = "64,256",
+      description = "the fabric sizes (default 64,256); each runs with dnBw = rnBw = 8 and N/4")
+  List<Integer> ns;
+
+  /** A layer of the table: its name, shape, groups run one after the other, and whether pruned. */
+  record Entry(String name, Layer layer, int groups, String note) {
+    boolean sparse() {
+      return layer instanceof Sparse;
+    }
+  }
+
+  /** One run: a layer on a fabric, and the systolic array of the same N. */
+  record Result(Entry entry, Fabric fabric, Mapper.Choice choice, LayerBound ideal, long systolicCycles,
+      double systolicUtilization) {
+    long cycles() {
+      return entry.groups() * choice.cost().cycles();
+    }
+
+    long macs() {
+      return entry.groups() * choice.cost().macs();
+    }
+
+    long allSystolicCycles() {
+      return entry.groups() * systolicCycles;
+    }
+
+    double ofRunBound() {
+      return (double) choice.cost().lowerBound() / choice.cost().cycles();
+    }
+
+    double ofLayerBound() {
+      return (double) ideal.value() / choice.cost().cycles();
+    }
+  }
+
+  /**
+   * AlexNet: the BVLC reference model (BVLC/caffe models/bvlc_alexnet/deploy.prototxt, after
+   * Krizhevsky et al., NIPS 2012): 227 x 227 x 3 input; conv2, conv4 and conv5 in two groups.
+   * VGG16: Simonyan and Zisserman, ICLR 2015, Table 1 configuration D: 3 x 3 filters, stride 1,
+   * padding 1, 224 x 224 x 3 input. Layers of identical shape share a row.
+   */
+  static List<Entry> entries() {
+    List<Entry> e = new ArrayList<>();
+    e.add(new Entry("alexnet-conv1", new Conv(11, 11, 3, 96, 227, 227, 4, 0), 1, ""));
+    e.add(new Entry("alexnet-conv2", new Conv(5, 5, 48, 128, 27, 27, 1, 2), 2, "2 groups"));
+    e.add(new Entry("alexnet-conv3", new Conv(3, 3, 256, 384, 13, 13, 1, 1), 1, ""));
+    e.add(new Entry("alexnet-conv4", new Conv(3, 3, 192, 192, 13, 13, 1, 1), 2, "2 groups"));
+    e.add(new Entry("alexnet-conv5", new Conv(3, 3, 192, 128, 13, 13, 1, 1), 2, "2 groups"));
+    e.add(new Entry("vgg16-conv1_1", vgg(3, 64, 224), 1, ""));
+    e.add(new Entry("vgg16-conv1_2", vgg(64, 64, 224), 1, ""));
+    e.add(new Entry("vgg16-conv2_1", vgg(64, 128, 112), 1, ""));
+    e.add(new Entry("vgg16-conv2_2", vgg(128, 128, 112), 1, ""));
+    e.add(new Entry("vgg16-conv3_1", vgg(128, 256, 56), 1, ""));
+    e.add(new Entry("vgg16-conv3_2", vgg(256, 256, 56), 1, "also conv3_3"));
+    e.add(new Entry("vgg16-conv4_1", vgg(256, 512, 28), 1, ""));
+    e.add(new Entry("vgg16-conv4_2", vgg(512, 512, 28), 1, "also conv4_3"));
+    e.add(new Entry("vgg16-conv5", vgg(512, 512, 14), 1, "conv5_1, 5_2, 5_3"));
+    Layer conv3 = new Conv(3, 3, 256, 384, 13, 13, 1, 1);
+    Layer fc7 = new Fc(4096, 4096, 1);
+    e.add(new Entry("alexnet-conv3-50%", new Sparse(conv3, 0.5, 1), 1, "pruned 50%"));
+    e.add(new Entry("alexnet-conv3-90%", new Sparse(conv3, 0.9, 1), 1, "pruned 90%"));
+    e.add(new Entry("alexnet-fc7-50%", new Sparse(fc7, 0.5, 1), 1, "pruned 50%, batch 1"));
+    e.add(new Entry("alexnet-fc7-90%", new Sparse(fc7, 0.9, 1), 1, "pruned 90%, batch 1"));
+    return e;
+  }
+
+  private static Conv vgg(int c, int k, int xy) {
+    return new Conv(3, 3, c, k, xy, xy, 1, 1);
+  }
+
+  @Override
+  public Integer call() {
+    List<Entry> entries = entries();
+    if (only != null) {
+      List<String> names = entries.stream().map(Entry::name).toList();
+      for (String name : only) {
+        if (!names.contains(name.strip())) {
+          throw new Errors.UserError("--only " + name + ": unknown layer; known: " + String.join(", ", names));
+        }
+      }
+      entries = entries.stream().filter(x -> only.stream().anyMatch(n -> n.strip().equals(x.name()))).toList();
+    }
+    for (int n : ns) {
+      try {
+        Fabric.of(n, 8, 8);
+        Fabric.of(n, n / 4, n / 4);
+      } catch (IllegalArgumentException e) {
+        throw new Errors.UserError("--ns " + n + ": " + e.getMessage() + " (each N runs with dnBw = rnBw = 8 and N/4)");
+      }
+    }
+    Path page = out.toAbsolutePath().normalize();
+    Path plot = page.resolveSibling(PLOT_NAME);
+    String before = existing(page);
+    PrintWriter o = spec.commandLine().getOut();
+    long start = System.nanoTime();
+    List<Result> results = new ArrayList<>();
+    for (int n : ns) {
+      for (int bw : n / 4 == 8 ? new int[] {8} : new int[] {8, n / 4}) {
+        Fabric fabric = Fabric.of(n, bw, bw);
+        SystolicArray sa = SystolicArray.of(n);
+        for (Entry e : entries) {
+          long t0 = System.nanoTime();
+          Mapper.Choice choice = Mapper.map(fabric, e.layer());
+          Result r = new Result(e, fabric, choice, LayerBound.of(fabric, e.layer()), sa.cycles(e.layer().shape()),
+              sa.utilization(e.layer()));
+          results.add(r);
+          o.printf(Locale.ROOT, "%-18s N=%-3d bw=%-3d %12d cycles  utilization %.3f  %-7s %5.1f%% of bound"
+              + "  systolic %12d  (%.1f s)%n", e.name(), n, bw, r.cycles(), choice.cost().utilization(),
+              choice.cost().bound().label(), 100 * r.ofRunBound(), r.allSystolicCycles(),
+              (System.nanoTime() - t0) / 1e9);
+          o.flush();
+        }
+      }
+    }
+    String section = section(results, ns, only != null);
+    byte[] png = UtilizationPlot.png(results, ns);
+    TensorFiles.writeAtomically(page, merge(before, section).getBytes(StandardCharsets.UTF_8));
+    TensorFiles.writeAtomically(plot, png);
+    Targets t = Targets.of(results);
+    o.printf(Locale.ROOT, "maeri-results: %d runs; dense at >= 90%% of their bound: %d of %d; sparse faster than"
+        + " the systolic array: %d of %d; wrote %s and %s (%.1f s)%n", results.size(), t.denseMet(), t.dense(),
+        t.sparseMet(), t.sparse(), page, plot.getFileName(), (System.nanoTime() - start) / 1e9);
+    o.flush();
+    return 0;
+  }
+
+  private static String existing(Path page) {
+    try {
+      return Files.exists(page) ? Files.readString(page, StandardCharsets.UTF_8) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + page + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The page with the section between the markers replaced, or appended, or a new page. */
+  static String merge(String before, String section) {
+    String marked = BEGIN + "\n" + section + END + "\n";
+    if (before == null) {
+      return "# MAERI results\n\n" + marked;
+    }
+    int b = before.indexOf(BEGIN);
+    int e = before.indexOf(END);
+    if (b >= 0 && e > b) {
+      int after = e + END.length();
+      if (after < before.length() && before.charAt(after) == '\n') {
+        after++;
+      }
+      return before.substring(0, b) + marked + before.substring(after);
+    }
+    return before + (before.endsWith("\n") ? "\n" : "\n\n") + marked;
+  }
+
+  /** How many runs met the two targets. */
+  record Targets(int dense, int denseMet, int sparse, int sparseMet) {
+    static Targets of(List<Result> results) {
+      int dense = 0;
+      int denseMet = 0;
+      int sparse = 0;
+      int sparseMet = 0;
+      for (Result r : results) {
+        if (r.entry().sparse()) {
+          sparse++;
+          sparseMet += r.cycles() < r.allSystolicCycles() ? 1 : 0;
+        } else {
+          dense++;
+          denseMet += r.ofRunBound() >= 0.9 ? 1 : 0;
+        }
+      }
+      return new Targets(dense, denseMet, sparse, sparseMet);
+    }
+  }
+
+  static String section(List<Result> results, List<Integer> ns, boolean subset) {
+    StringBuilder s = new StringBuilder();
+    s.append("## Layers\n\n");
+    s.append("Written by `plasticity maeri-results").append(subset ? " --only ..." : "")
+        .append(ns.equals(List.of(64, 256)) ? "" : " --ns " + join(ns))
+        .append("` from the golden mapper and its cost model (docs/spec/maeri.md, \"Mapper\"); nothing here is")
+        .append(" measured on RTL, which is still to come. Each layer is mapped by the mapper's search (fewest")
+        .append(" cycles) at N multipliers with dnBw = rnBw, W = 16, ACC = 48, no DN pipeline register. The")
+        .append(" outputs of these layers are not computed here (the cost model needs none); the runner that")
+        .append(" computes outputs through the fabric's semantics and checks them against nested loops is")
+        .append(" exercised by `plasticity maeri` and the golden tests on smaller layers.\n\n");
+    s.append("- **Shapes.** AlexNet: the BVLC reference model (`BVLC/caffe`, `models/bvlc_alexnet/deploy.prototxt`,")
+        .append(" after Krizhevsky, Sutskever and Hinton, NIPS 2012): 227 x 227 x 3 input, conv1 96 filters of")
+        .append(" 11 x 11 stride 4; conv2 256 of 5 x 5 padding 2; conv3 384, conv4 384, conv5 256 of 3 x 3 padding 1;")
+        .append(" conv2, conv4 and conv5 in two groups, run here one group after the other (cycles and MACs are the")
+        .append(" whole layer's). VGG16: Simonyan and Zisserman, ICLR 2015, Table 1 configuration D: 3 x 3 filters,")
+        .append(" stride 1, padding 1, 224 x 224 x 3 input; layers of the same shape share a row.\n");
+    s.append("- **Sparse layers.** AlexNet conv3 and fc7 (4096 -> 4096, batch 1), each with 50% and 90% of its")
+        .append(" weights pruned at random (`Sparse`, seed 1: a seeded shuffle, so every filter keeps its own")
+        .append(" number of weights). MAERI maps only the kept weights; the systolic array multiplies the zeros")
+        .append(" too, so its cycles are the dense layer's and its utilization counts kept weights only.\n");
+    s.append("- **Systolic array.** Weight-stationary, sqrt(N) x sqrt(N) (8 x 8, 16 x 16), SCALE-Sim's cycle")
+        .append(" count per fold, `2 rows + cols + X'Y' - 2`, times ceil(RSC / rows) ceil(K / cols) folds")
+        .append(" (docs/spec/maeri.md, \"Systolic baseline\"); its edges are its bandwidth, dnBw and rnBw do not")
+        .append(" apply.\n");
+    s.append("- **utilization** = MACs / (N cycles). **bound**: the resource whose lower bound for the run's own")
+        .append(" traffic is largest (compute: MACs / N; dnBw: the DN words the mapping sends / dnBw; rnBw: the")
+        .append(" sums it collects / rnBw; each plus the fabric's tail). **% of bound** = that bound / cycles.")
+        .append(" **layer bound**: the same with every weight, every input used and every output moved exactly")
+        .append(" once, whatever the mapping: what no MAERI mapping can beat.\n");
+    s.append("- **Reading it.** A multiplier switch keeps no activations: each step it needs a DN word, or its")
+        .append(" right neighbour's activation over the forwarding link, which is valid for one cycle only, so")
+        .append(" links work only in one-cycle steps (docs/spec/maeri.md, \"Forwarding links\"). A one-cycle step")
+        .append(" finishes at most rnBw sums and lets each DN tree deliver one word. The dense layers' mappings")
+        .append(" are therefore mostly VNs of one filter row (S taps, a link chain whose head takes the word the")
+        .append(" other filters' chains take too), rnBw of them per pass: about rnBw S / N of the multipliers")
+        .append(" busy, held by rnBw. The systolic array passes each input along a row to all its columns'")
+        .append(" filters and adds partial sums down its columns, so on dense layers it is ahead; MAERI wins where")
+        .append(" the systolic array")
+        .append(" multiplies zeros or wastes its rows and columns: pruned layers, and the batch-1 fully")
+        .append(" connected layer.\n\n");
+
+    for (int n : ns) {
+      SystolicArray sa = SystolicArray.of(n);
+      s.append("### N = ").append(n).append("\n\n");
+      s.append("| layer | MACs | dnBw = rnBw | MAERI cycles | utilization | bound | % of bound | layer bound")
+          .append(" (% of cycles) | systolic ").append(sa.describe()).append(" cycles | utilization | systolic /")
+          .append(" MAERI cycles | mapping |\n");
+      s.append("|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---|\n");
+      for (Result r : results) {
+        if (r.fabric().n() != n) {
+          continue;
+        }
+        Cost c = r.choice().cost();
+        s.append(String.format(Locale.ROOT,
+            "| %s%s | %s | %d | %d | %.3f | %s | %.1f%% | %s (%.1f%%) | %d | %.3f | %.2f | `%s` |%n",
+            r.entry().name(), r.entry().note().isEmpty() ? "" : " (" + r.entry().note() + ")",
+            mega(r.macs()), r.fabric().dnBw(), r.cycles(), c.utilization(), c.bound().label(), 100 * r.ofRunBound(),
+            r.ideal().bound().label(), 100 * r.ofLayerBound(), r.allSystolicCycles(), r.systolicUtilization(),
+            (double) r.allSystolicCycles() / r.cycles(), LayerStrings.mapping(r.choice().mapping())));
+      }
+      s.append('\n');
+    }
+    s.append("![utilization per layer: MAERI at both bandwidths and the systolic array, N = ")
+        .append(join(ns)).append("](").append(PLOT_NAME).append(")\n\n");
+    s.append(targets(results));
+    return s.toString();
+  }
+
+  private static String targets(List<Result> results) {
+    Targets t = Targets.of(results);
+    StringBuilder s = new StringBuilder("### Targets\n\n");
+    s.append(String.format(Locale.ROOT, "- **Dense layers at >= 90%% of their bound: %d of %d runs.**", t.denseMet(),
+        t.dense()));
+    List<String> missed = new ArrayList<>();
+    for (Result r : results) {
+      if (!r.entry().sparse() && r.ofRunBound() < 0.9) {
+        missed.add(String.format(Locale.ROOT, "%s N=%d bw=%d (%.1f%%, %s)", r.entry().name(), r.fabric().n(),
+            r.fabric().dnBw(), 100 * r.ofRunBound(), why(r)));
+      }
+    }
+    s.append(missed.isEmpty() ? " Every one.\n" : " Missed: " + String.join("; ", missed) + ".\n");
+    s.append("  Against the layer bound (every value moved once) no run comes near: MAERI's multiplier switches")
+        .append(" keep no activations, so an activation reaches a switch from the DN every step unless the")
+        .append(" forwarding link from its neighbour supplies it, and that link's value lasts one cycle.\n");
+    s.append(String.format(Locale.ROOT, "- **Sparse layers in fewer cycles than the systolic array: %d of %d runs.**",
+        t.sparseMet(), t.sparse()));
+    List<String> lost = new ArrayList<>();
+    for (Result r : results) {
+      if (r.entry().sparse() && r.cycles() >= r.allSystolicCycles()) {
+        lost.add(String.format(Locale.ROOT, "%s N=%d bw=%d (%.2fx the systolic cycles)", r.entry().name(),
+            r.fabric().n(), r.fabric().dnBw(), (double) r.cycles() / r.allSystolicCycles()));
+      }
+    }
+    s.append(lost.isEmpty() ? " Every one.\n" : " Not faster: " + String.join("; ", lost) + ".\n");
+    return s.toString();
+  }
+
+  /** Why a run falls short of its bound: the part of its cycles the bound does not count. */
+  private static String why(Result r) {
+    Cost c = r.choice().cost();
+    if (2 * c.primingSteps() >= c.cycles() - c.lowerBound()) {
+      return "priming the forwarding-link chains at each row start: " + c.primingSteps() + " of " + c.steps()
+          + " steps";
+    }
+    return "per-step imbalance between DN trees and weight loads between passes";
+  }
+
+  private static String mega(long v) {
+    return v >= 1_000_000 ? String.format(Locale.ROOT, "%.1f M", v / 1e6) : Long.toString(v);
+  }
+
+  private static String join(List<Integer> v) {
+    return String.join(",", v.stream().map(String::valueOf).toList());
+  }
+}

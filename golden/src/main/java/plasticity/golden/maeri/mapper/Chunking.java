@@ -1,0 +1,126 @@
+package plasticity.golden.maeri.mapper;
+
+import java.util.Arrays;
+
+/**
+ * Every filter's taps cut into chunks of at most {@code vnMax} taps, each chunk one virtual
+ * neuron (docs/spec/maeri.md, "Folding"): granules (see {@link Granule}) are packed in order
+ * into the current chunk while they fit; a granule that does not fit closes it; a granule larger
+ * than vnMax is cut into pieces of vnMax, the last piece opening the next chunk. A filter with
+ * more than one chunk is folded: its chunks' sums are partial sums of one output.
+ */
+final class Chunking {
+
+    final Taps taps;
+    final Granule granule;
+    final int vnMax;
+    /** Per filter, the offsets into its tap list where its chunks start, then its length. */
+    final int[][] bounds;
+    final int maxChunk;
+    final int minChunk;
+    final int maxChunks;
+    final long chunks;
+
+    Chunking(Taps taps, Granule granule, int vnMax) {
+        this.taps = taps;
+        this.granule = granule;
+        this.vnMax = vnMax;
+        bounds = new int[taps.perFilter.length][];
+        int[] shared = null;
+        int max = 0;
+        int min = Integer.MAX_VALUE;
+        int most = 0;
+        long count = 0;
+        for (int k = 0; k < bounds.length; k++) {
+            if (taps.dense && shared != null) {
+                bounds[k] = shared;
+            } else {
+                bounds[k] = cut(taps.shape, taps.perFilter[k], granule, vnMax);
+                shared = bounds[k];
+            }
+            int[] b = bounds[k];
+            for (int f = 0; f + 1 < b.length; f++) {
+                max = Math.max(max, b[f + 1] - b[f]);
+                min = Math.min(min, b[f + 1] - b[f]);
+            }
+            most = Math.max(most, b.length - 1);
+            count += b.length - 1;
+        }
+        maxChunk = max;
+        minChunk = count == 0 ? 0 : min;
+        maxChunks = most;
+        chunks = count;
+    }
+
+    private static int[] cut(ConvShape shape, int[] list, Granule granule, int vnMax) {
+        int[] starts = new int[list.length + 1];
+        int n = 0;
+        int open = 0; // the first tap of the chunk being filled
+        int i = 0;
+        while (i < list.length) {
+            int end = i + 1;
+            while (end < list.length && granule.same(shape, list[i], list[end])) {
+                end++;
+            }
+            int size = end - i;
+            if (i > open && i - open + size > vnMax) {
+                starts[n++] = open; // the granule does not fit: close the chunk
+                open = i;
+            }
+            while (end - open > vnMax) {
+                starts[n++] = open; // a granule larger than vnMax: whole pieces of vnMax
+                open += vnMax;
+            }
+            i = end;
+        }
+        if (list.length > open) {
+            starts[n++] = open;
+        }
+        starts[n++] = list.length;
+        return Arrays.copyOf(starts, n);
+    }
+
+    /** The number of chunks of filter {@code k}. */
+    int count(int k) {
+        return bounds[k].length - 1;
+    }
+
+    /** The size of chunk {@code f} of filter {@code k}. */
+    int size(int k, int f) {
+        return bounds[k][f + 1] - bounds[k][f];
+    }
+
+    /** Tap {@code j} of chunk {@code f} of filter {@code k}. */
+    int tap(int k, int f, int j) {
+        return taps.perFilter[k][bounds[k][f] + j];
+    }
+
+    /**
+     * Every chunk in pass order, by first tap, then filter, then chunk: each as
+     * {@code firstTap << 40 | filter << 20 | chunk}.
+     */
+    long[] order() {
+        long[] keys = new long[(int) chunks];
+        int n = 0;
+        for (int k = 0; k < bounds.length; k++) {
+            for (int f = 0; f < count(k); f++) {
+                keys[n++] = (long) tap(k, f, 0) << 40 | (long) k << 20 | f;
+            }
+        }
+        Arrays.sort(keys);
+        return keys;
+    }
+
+    /** Whether two chunkings cut every filter at the same places. */
+    boolean sameCuts(Chunking other) {
+        if (taps.dense) {
+            return Arrays.equals(bounds[0], other.bounds[0]);
+        }
+        for (int k = 0; k < bounds.length; k++) {
+            if (!Arrays.equals(bounds[k], other.bounds[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,251 @@
+package plasticity.golden.maeri.mapper;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import plasticity.golden.bits.Bits;
+import plasticity.golden.maeri.AdderSwitchConfig;
+import plasticity.golden.maeri.ArtCompiler;
+import plasticity.golden.maeri.ArtConfig;
+import plasticity.golden.maeri.ArtModel;
+import plasticity.golden.maeri.VnResult;
+
+/**
+ * Runs a layer through the fabric's semantics, pass by pass and step by step (docs/spec/maeri.md,
+ * "Layer runner"): weights into the multiplier switches, activations from the DN or, where the
+ * mapping chains them, from the right neighbour's forwarding register (valid for one step only,
+ * as the MS's {@code fwd_valid}), products reduced by {@link ArtModel} on the configuration
+ * {@link ArtCompiler} compiles for the pass's VN list, and each VN's sum added into the
+ * accumulation buffer (exact, checked against the ACC-bit range). It never adds a VN's products
+ * itself, so the outputs are a product of the mapping; {@link Reference} checks them.
+ *
+ * <p>It also replays the cost model step by step: every step's distinct words per DN tree and
+ * finished sums give its cycles, and their total must be the cost model's.
+ */
+public final class LayerRunner {
+
+    private LayerRunner() {
+    }
+
+    /**
+     * A run.
+     *
+     * @param outputs  {@code [k][x'][y']}, from the accumulation buffer
+     * @param cost     the cost model's figures for the mapping
+     * @param replayed the cycles of the steps as run, plus the tail: equal to cost.cycles()
+     * @param activity what every switch did
+     */
+    public record Run(long[] outputs, Cost cost, long replayed, Activity activity) {
+    }
+
+    /**
+     * Runs {@code layer} with {@code mapping} on inputs {@code [c][x][y]} and weights
+     * {@code [k][c][r][s]} (pruned weights are skipped whatever their value).
+     */
+    public static Run run(Fabric fabric, Layer layer, Mapping mapping, long[] inputs,
+            long[] weights) {
+        ConvShape shape = layer.shape();
+        require(inputs, (long) shape.c() * shape.x() * shape.y(), "inputs", fabric.w());
+        require(weights, (long) shape.k() * shape.fanIn(), "weights", fabric.w());
+        Taps taps = Taps.of(layer);
+        Mapper.check(fabric, taps);
+        Chunking ch = new Chunking(taps, mapping.granule(), mapping.vnMax());
+        Mapper.checkFits(fabric, ch, mapping);
+        Cost cost = CostModel.cost(fabric, ch, mapping);
+        Execution run = new Execution(fabric, shape, mapping, ch, inputs, weights);
+        PassLayout.forEachPass(ch, mapping, fabric.n(), run::pass);
+        return new Run(run.outputs, cost, run.cycles + fabric.tail(), new Activity(run.msProducts,
+                run.msLinked, run.dnWords, run.adderSteps, run.collected));
+    }
+
+    private static void require(long[] values, long length, String name, int w) {
+        if (values.length != length) {
+            throw new IllegalArgumentException(name + ": the layer needs " + length
+                    + " values, got " + values.length);
+        }
+        for (int i = 0; i < values.length; i++) {
+            if (!Bits.fitsSigned(values[i], w)) {
+                throw new IllegalArgumentException(name + "[" + i + "] = " + values[i]
+                        + " is not a signed " + w + "-bit value");
+            }
+        }
+    }
+
+    /** The state of one run: the accumulation buffer, the counters, the cycles so far. */
+    private static final class Execution {
+        final Fabric fabric;
+        final ConvShape shape;
+        final Mapping m;
+        final Chunking ch;
+        final long[] inputs;
+        final long[] weights;
+        final long[] outputs;
+        final long[] msProducts;
+        final long[] msLinked;
+        final long[] dnWords;
+        final long[] adderSteps;
+        final Map<List<Integer>, ArtConfig> arts = new HashMap<>();
+        final long limit;
+        long collected;
+        long cycles;
+
+        Execution(Fabric fabric, ConvShape shape, Mapping m, Chunking ch, long[] inputs,
+                long[] weights) {
+            this.fabric = fabric;
+            this.shape = shape;
+            this.m = m;
+            this.ch = ch;
+            this.inputs = inputs;
+            this.weights = weights;
+            outputs = new long[shape.k() * shape.xo() * shape.yo()];
+            msProducts = new long[fabric.n()];
+            msLinked = new long[fabric.n()];
+            dnWords = new long[fabric.dnBw()];
+            adderSteps = new long[fabric.n() - 1];
+            limit = (1L << (fabric.acc() - 1)) - 1;
+        }
+
+        void pass(int[] chunks) {
+            PassLayout p = new PassLayout(ch, m, chunks);
+            PassPlan plan = new PassPlan(fabric, shape, m, p);
+            ArtConfig art = arts.computeIfAbsent(p.vnSizes(),
+                    sizes -> ArtCompiler.compile(fabric.n(), sizes));
+            int n = fabric.n();
+            long[] weight = new long[n];
+            long[] words = new long[n];
+            boolean[] fed = new boolean[n];
+            for (int i = 0; i < p.leaves; i++) {
+                int w = p.leafFilter[i] * shape.fanIn() + p.leafTap[i];
+                weight[i] = weights[w];
+                words[i] = w;
+                fed[i] = true;
+            }
+            cycles += countWords(words, fed);
+            boolean rows = m.axis() == Mapping.Axis.ROWS;
+            int groups = rows ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
+            int steps = rows ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
+            for (int g = 0; g < groups; g++) {
+                PassPlan.Row row = rows && g >= plan.fullRows ? plan.partial : plan.full;
+                long[] fwd = new long[n];
+                boolean[] fwdValid = new boolean[n];
+                for (int t = row.links ? -row.priming : 0; t < steps; t++) {
+                    step(p, art, row, weight, g, t, fwd, fwdValid);
+                }
+            }
+        }
+
+        /** One step: which leaves fire and with what, the words it costs, the reduction. */
+        private void step(PassLayout p, ArtConfig art, PassPlan.Row row, long[] weight, int g,
+                int t, long[] fwd, boolean[] fwdValid) {
+            int n = fabric.n();
+            boolean rows = m.axis() == Mapping.Axis.ROWS;
+            long[] products = new long[n];
+            long[] act = new long[n];
+            boolean[] fired = new boolean[n];
+            long[] words = new long[n];
+            boolean[] fed = new boolean[n];
+            boolean[] vnActive = new boolean[p.vns()];
+            int activeVns = 0;
+            for (int v = 0; v < p.vns(); v++) {
+                int xo = rows ? g * m.replicas() + p.vnRep[v] : g;
+                int yo = rows ? t : t * m.replicas() + p.vnRep[v];
+                vnActive[v] = t >= 0 && xo < shape.xo() && yo < shape.yo();
+                activeVns += vnActive[v] ? 1 : 0;
+            }
+            for (int i = 0; i < p.leaves; i++) {
+                boolean receives = row.links && row.linked[i];
+                boolean fromDn;
+                if (t < 0) { // priming: chain heads take the words their chain will need
+                    fromDn = !receives && row.members[i] >= -t && p.leafRep[i] < row.activeReps;
+                    fired[i] = fromDn || (receives && fwdValid[i + 1]);
+                } else if (vnActive[p.leafVn[i]]) {
+                    if (receives && !fwdValid[i + 1]) {
+                        throw new IllegalStateException("leaf " + i + " is to take its activation"
+                                + " from leaf " + (i + 1) + ", which did not send one the step"
+                                + " before (row group " + g + ", step " + t + ")");
+                    }
+                    fromDn = !receives;
+                    fired[i] = true;
+                } else {
+                    fromDn = false;
+                }
+                if (fromDn) {
+                    int xo = rows ? g * m.replicas() + p.leafRep[i] : g;
+                    int yo = rows ? t : t * m.replicas() + p.leafRep[i];
+                    int tap = p.leafTap[i];
+                    int prow = xo * shape.stride() + shape.tapR(tap);
+                    int pcol = yo * shape.stride() + shape.tapS(tap);
+                    words[i] = ((long) shape.tapC(tap) * shape.xp() + prow) * shape.yp() + pcol;
+                    fed[i] = true;
+                    int at = shape.inputIndex(shape.tapC(tap), prow, pcol);
+                    act[i] = at < 0 ? 0 : inputs[at];
+                } else if (fired[i]) {
+                    act[i] = fwd[i + 1];
+                    msLinked[i]++;
+                }
+                if (fired[i]) {
+                    products[i] = weight[i] * act[i];
+                    msProducts[i]++;
+                }
+            }
+            for (int i = 1; i < p.leaves; i++) {
+                // fwd holds unless the MS fires with send; fwd_valid lasts one step.
+                boolean send = fired[i] && row.links && row.linked[i - 1];
+                if (send) {
+                    fwd[i] = act[i];
+                }
+                fwdValid[i] = send;
+            }
+            long stepCycles = Math.max(Math.max(1, countWords(words, fed)),
+                    PassPlan.ceil(activeVns, fabric.rnBw()));
+            if (row.links && stepCycles != 1) {
+                throw new IllegalStateException("a step with forwarding links takes "
+                        + stepCycles + " cycles, but a link's value is valid for one cycle");
+            }
+            cycles += stepCycles;
+            if (t < 0) {
+                return; // priming: nothing is collected
+            }
+            List<VnResult> sums = ArtModel.run(art, products);
+            for (VnResult r : sums) {
+                if (!vnActive[r.vn()]) {
+                    continue; // a replica past the edge of the output: its sum is not collected
+                }
+                int xo = rows ? g * m.replicas() + p.vnRep[r.vn()] : g;
+                int yo = rows ? t : t * m.replicas() + p.vnRep[r.vn()];
+                int at = shape.outputIndex(p.vnFilter[r.vn()], xo, yo);
+                outputs[at] += r.sum();
+                if (Math.abs(r.sum()) > limit || Math.abs(outputs[at]) > limit) {
+                    throw new IllegalStateException("a sum left the " + fabric.acc()
+                            + "-bit accumulator range at output " + at);
+                }
+                collected++;
+            }
+            for (int id = 0; id < adderSteps.length; id++) {
+                if (!art.switches().get(id).equals(AdderSwitchConfig.IDLE)) {
+                    adderSteps[id]++;
+                }
+            }
+        }
+
+        /** Distinct words per tree: adds them to the trees' counts, returns the largest. */
+        private long countWords(long[] words, boolean[] fed) {
+            long max = 0;
+            int size = fabric.treeSize();
+            for (int tree = 0; tree < fabric.dnBw(); tree++) {
+                long[] mine = new long[size];
+                int m = 0;
+                for (int i = tree * size; i < (tree + 1) * size; i++) {
+                    if (fed[i]) {
+                        mine[m++] = words[i];
+                    }
+                }
+                long d = Arrays.stream(mine, 0, m).distinct().count();
+                dnWords[tree] += d;
+                max = Math.max(max, d);
+            }
+            return max;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package plasticity.golden.maeri.mapper;
+
+/**
+ * One way to run a layer on the fabric (docs/spec/maeri.md, "Mapper"): the choices the mapper
+ * searches over.
+ *
+ * <ul>
+ *   <li>{@code granule}, {@code vnMax}: each filter's kept taps are cut into chunks of at most
+ *       vnMax taps, whole granules where they fit ({@link Chunking}); a chunk is one VN.
+ *   <li>{@code axis}, {@code replicas}: each chunk is placed {@code replicas} times, the copies
+ *       computing neighbouring output rows ({@link Axis#ROWS}) or columns
+ *       ({@link Axis#COLUMNS}) at the same time with the same weights (multicast).
+ *   <li>{@code perPass}: at most this many chunks share a pass (a weight-stationary mapping),
+ *       taken in order fold by fold: every filter's chunk 0, then every filter's chunk 1, ...
+ *   <li>{@code order}: in a pass, a chunk's replicas side by side, or the chunks side by side
+ *       once per replica.
+ * </ul>
+ *
+ * @param granule  what a VN keeps whole
+ * @param vnMax    the largest VN, in taps
+ * @param axis     which output loop the replicas unroll
+ * @param replicas copies of each chunk in a pass
+ * @param perPass  chunks per pass, at most
+ * @param order    how VNs are laid out in a pass
+ */
+public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
+        Order order) {
+
+    /** The output loop replicas unroll. */
+    public enum Axis {
+        /** Replicas compute consecutive output rows x'; the window slides along y'. */
+        ROWS,
+        /** Replicas compute consecutive output columns y' (the batch of an FC layer). */
+        COLUMNS
+    }
+
+    /** The VN order within a pass. */
+    public enum Order {
+        /** Chunk 0's replicas, then chunk 1's, ... */
+        REPLICAS_ADJACENT,
+        /** Every chunk for replica 0, then every chunk for replica 1, ... */
+        CHUNKS_ADJACENT
+    }
+
+    public Mapping {
+        if (vnMax < 1 || replicas < 1 || perPass < 1) {
+            throw new IllegalArgumentException("a mapping needs vnMax, replicas and perPass of at"
+                    + " least 1, got " + vnMax + ", " + replicas + ", " + perPass);
+        }
+    }
+
+    /**
+     * One line: "VNs of at most 9 taps (whole filter rows), 2 output-row copies each, at most 7
+     * chunks per pass, copies side by side".
+     */
+    public String describe() {
+        return "VNs of at most " + vnMax + (vnMax == 1 ? " tap" : " taps") + " ("
+                + granule.label() + "), "
+                + replicas + (axis == Axis.ROWS ? " output-row" : " output-column")
+                + (replicas == 1 ? " copy" : " copies") + " each, at most " + perPass
+                + " chunks per pass"
+                + (replicas > 1 ? ", " + (order == Order.REPLICAS_ADJACENT
+                        ? "copies side by side" : "chunks side by side") : "");
+    }
+}

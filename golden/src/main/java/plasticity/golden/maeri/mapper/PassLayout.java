@@ -1,0 +1,178 @@
+package plasticity.golden.maeri.mapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * One pass: the VNs laid side by side on the multiplier switches from leaf 0 (docs/spec/maeri.md,
+ * "Mapper"), each a chunk of one filter computing one replica's output positions, and the tap
+ * each leaf multiplies.
+ */
+final class PassLayout {
+
+    /** The pass's chunks in order: filter {@code chunks[2j]}, chunk {@code chunks[2j+1]}. */
+    final int[] chunks;
+    final int leaves;
+    final int[] vnSize;
+    final int[] vnFilter;
+    final int[] vnRep;
+    final int[] leafTap;
+    final int[] leafFilter;
+    final int[] leafRep;
+    final int[] leafVn;
+    /** The activation word each leaf needs at column step 0 of row group 0 (see PassPlan.key). */
+    final long[] leafKey;
+
+    PassLayout(Chunking ch, Mapping m, int[] chunks) {
+        ConvShape shape = ch.taps.shape;
+        this.chunks = chunks;
+        int count = chunks.length / 2;
+        int reps = m.replicas();
+        int total = 0;
+        for (int j = 0; j < count; j++) {
+            total += ch.size(chunks[2 * j], chunks[2 * j + 1]) * reps;
+        }
+        leaves = total;
+        vnSize = new int[count * reps];
+        vnFilter = new int[count * reps];
+        vnRep = new int[count * reps];
+        leafTap = new int[total];
+        leafFilter = new int[total];
+        leafRep = new int[total];
+        leafVn = new int[total];
+        leafKey = new long[total];
+        int leaf = 0;
+        int vn = 0;
+        boolean repsAdjacent = m.order() == Mapping.Order.REPLICAS_ADJACENT;
+        for (int outer = 0; outer < (repsAdjacent ? count : reps); outer++) {
+            for (int inner = 0; inner < (repsAdjacent ? reps : count); inner++) {
+                int j = repsAdjacent ? outer : inner;
+                int rep = repsAdjacent ? inner : outer;
+                int k = chunks[2 * j];
+                int f = chunks[2 * j + 1];
+                int size = ch.size(k, f);
+                vnSize[vn] = size;
+                vnFilter[vn] = k;
+                vnRep[vn] = rep;
+                for (int t = 0; t < size; t++) {
+                    leafTap[leaf] = ch.tap(k, f, t);
+                    leafFilter[leaf] = k;
+                    leafRep[leaf] = rep;
+                    leafVn[leaf] = vn;
+                    leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
+                    leaf++;
+                }
+                vn++;
+            }
+        }
+    }
+
+    /** The VN sizes, the list ArtCompiler compiles. */
+    List<Integer> vnSizes() {
+        List<Integer> sizes = new ArrayList<>(vnSize.length);
+        for (int size : vnSize) {
+            sizes.add(size);
+        }
+        return sizes;
+    }
+
+    int vns() {
+        return vnFilter.length;
+    }
+
+    /**
+     * The passes of a dense layer, each distinct run once with how many times it repeats: the
+     * same passes as {@link #forEachPass}, but a run of passes that take the same number of
+     * chunks of one fold, differing only in their filters, is given once (with its first
+     * filters) and its count. The cost of a dense pass does not depend on which filters it holds.
+     *
+     * @param each receives a pass as (filter, chunk) pairs and how many passes it stands for
+     */
+    static void forEachDensePass(Chunking ch, Mapping m, int n, PassRun each) {
+        int perPass = m.perPass();
+        int filters = ch.bounds.length;
+        int[] open = new int[2 * perPass];
+        int count = 0;
+        int used = 0;
+        for (int f = 0; f < ch.maxChunks; f++) {
+            int need = ch.size(0, f) * m.replicas();
+            int k = 0;
+            while (k < filters) {
+                if (count > 0 && count < perPass && used + need <= n) {
+                    open[2 * count] = k;
+                    open[2 * count + 1] = f;
+                    count++;
+                    used += need;
+                    k++;
+                    continue;
+                }
+                if (count > 0) {
+                    each.accept(java.util.Arrays.copyOf(open, 2 * count), 1);
+                    count = 0;
+                    used = 0;
+                }
+                int fit = Math.min(perPass, n / need);
+                long runs = (filters - k) / fit;
+                if (runs > 1 || (runs == 1 && filters - k > fit)) {
+                    // Whole passes of this fold; when the fold's chunks run out exactly, the last
+                    // one is left open, as the next fold's chunks could still join it.
+                    long whole = (filters - k) % fit == 0 ? runs - 1 : runs;
+                    int[] pass = new int[2 * fit];
+                    for (int j = 0; j < fit; j++) {
+                        pass[2 * j] = k + j;
+                        pass[2 * j + 1] = f;
+                    }
+                    each.accept(pass, whole);
+                    k += (int) (whole * fit);
+                }
+                open[0] = k;
+                open[1] = f;
+                count = 1;
+                used = need;
+                k++;
+            }
+        }
+        if (count > 0) {
+            each.accept(java.util.Arrays.copyOf(open, 2 * count), 1);
+        }
+    }
+
+    /** Receives a pass and the number of passes it stands for. */
+    interface PassRun {
+        void accept(int[] chunks, long times);
+    }
+
+    /**
+     * Every pass of the mapping, in order: chunks by their first tap, then by filter (for a dense
+     * layer: every filter's chunk 0, then every filter's chunk 1, ...; for a sparse one, chunks
+     * that start at the same weight position side by side, so that they share activations), a
+     * pass closed when it holds {@code perPass} chunks or the next chunk's replicas would not
+     * fit in N leaves.
+     *
+     * @param each receives each pass as (filter, chunk) pairs
+     */
+    static void forEachPass(Chunking ch, Mapping m, int n, Consumer<int[]> each) {
+        int perPass = m.perPass();
+        int[] pass = new int[2 * perPass];
+        int count = 0;
+        int used = 0;
+        for (long key : ch.order()) {
+            int k = (int) (key >>> 20 & 0xfffff);
+            int f = (int) (key & 0xfffff);
+            int need = ch.size(k, f) * m.replicas();
+            if (count == perPass || (count > 0 && used + need > n)) {
+                each.accept(java.util.Arrays.copyOf(pass, 2 * count));
+                count = 0;
+                used = 0;
+            }
+            pass[2 * count] = k;
+            pass[2 * count + 1] = f;
+            count++;
+            used += need;
+        }
+        if (count > 0) {
+            each.accept(java.util.Arrays.copyOf(pass, 2 * count));
+        }
+    }
+}
