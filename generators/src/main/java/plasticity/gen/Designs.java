@@ -2,6 +2,7 @@ package plasticity.gen;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import plasticity.gen.adam.AdamDesign;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
 import plasticity.gen.maeri.ArtDesign;
@@ -12,7 +13,7 @@ import plasticity.gen.prng.XorwowDesign;
 public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
-          new FrontEndDesign());
+          new FrontEndDesign(), new AdamDesign());
 
   private Designs() {}
 

@@ -49,7 +49,7 @@ public final class AdamModel implements ClockedModel<AdamInputs, AdamOutputs> {
         if ((in.addr() & 0xFFFF_FFFFL) != in.addr()) {
             throw new IllegalArgumentException("host_addr 0x" + Long.toHexString(in.addr()) + " is wider than 32 bits");
         }
-        AdamOutputs out = new AdamOutputs(rdata == null ? OptionalLong.empty() : OptionalLong.of(rdata), status());
+        AdamOutputs out = outputs();
         if (in.rst()) {
             resetRegisters();
             for (PeModel pe : pes) {
@@ -81,6 +81,14 @@ public final class AdamModel implements ClockedModel<AdamInputs, AdamOutputs> {
             write(address.get(), in.wdata());
         }
         return out;
+    }
+
+    /**
+     * The outputs of the coming cycle: both are functions of the state only, so a host may look
+     * before it chooses the cycle's inputs (whether a write would be ignored as busy, say).
+     */
+    public AdamOutputs outputs() {
+        return new AdamOutputs(rdata == null ? OptionalLong.empty() : OptionalLong.of(rdata), status());
     }
 
     /** MACs issued by all PEs since the last start. */

@@ -7,7 +7,7 @@ import plasticity.gen.ConfigException;
 /** The bench of every design that has a golden model. */
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
-      new FrontEndBench());
+      new FrontEndBench(), new AdamBench());
 
   private Benches() {}
 
