@@ -14,7 +14,7 @@ import plasticity.hdl.GeneratedDesign;
 /** Every registered design: deterministic output, and bad settings refused with clear words. */
 class DesignsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "adam"})
   void sameConfigurationGivesByteIdenticalFiles(String name) {
     DesignSpec spec = Designs.byName(name);
     GeneratedDesign first = spec.generate(Map.of());
@@ -40,7 +40,14 @@ class DesignsTest {
         Arguments.of("frontend", Map.of("dnBw", "32"), "dnBw=32 must be a power of two in 1..N=16"),
         Arguments.of("frontend", Map.of("W", "16", "ACC", "24"), "ACC=24 is out of range: the full product needs 2W=32"),
         Arguments.of("frontend", Map.of("dnPipe", "3"), "dnPipe=3 is out of range: a DN tree of N/dnBw=4 MSs has 2"),
-        Arguments.of("frontend", Map.of("dnBw", "16", "dnPipe", "1"), "dnPipe must be in 0..0"));
+        Arguments.of("frontend", Map.of("dnBw", "16", "dnPipe", "1"), "dnPipe must be in 0..0"),
+        Arguments.of("adam", Map.of("ROWS", "0"), "ROWS=0 is out of range: 1..64"),
+        Arguments.of("adam", Map.of("COLS", "65"), "COLS=65 is out of range: 1..64"),
+        Arguments.of("adam", Map.of("LINK_DEPTH", "48"), "LINK_DEPTH=48 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("NODE_DEPTH", "8192"), "NODE_DEPTH=8192 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("VALUE_DEPTH", "1"), "VALUE_DEPTH=1 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("ACC", "37"), "ACC=37 is out of range: LINK_DEPTH=64 products of up to 2^30 need 38 bits"),
+        Arguments.of("adam", Map.of("LINK_DEPTH", "4096", "ACC", "43"), "set ACC to 44..64 or lower LINK_DEPTH"));
   }
 
   @ParameterizedTest
@@ -53,7 +60,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, adam", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test

@@ -10,6 +10,9 @@
  * {@link plasticity.golden.adam.AdamSchedule}, in the {@link plasticity.golden.adam.AdamWords}
  * formats), the cycle model {@link plasticity.golden.adam.AdamModel} of the PE array and its host
  * port ({@link plasticity.golden.adam.HostAddress}), and a host that drives it,
- * {@link plasticity.golden.adam.AdamHost}.
+ * {@link plasticity.golden.adam.AdamHost}; a genome on the model as a task's network
+ * ({@link plasticity.golden.adam.AdamNetwork}) and a CartPole population on the array
+ * ({@link plasticity.golden.adam.CartPolePopulationStudy}), for docs/results/adam.md; genomes as
+ * EvE breeds them for the tests ({@link plasticity.golden.adam.BredGenomes}).
  */
 package plasticity.golden.adam;
