@@ -28,9 +28,10 @@ import plasticity.tb.trace.Trace;
  * ADAM against {@code AdamModel} (docs/spec/adam.md, "Schedule and array"), driven the way a host
  * drives it: per run, a batch of random genomes (small random ones, or a population the hardware
  * operators bred for a random number of generations) on random observations, each in a random PE
- * or broadcast to a whole row with its own observations; idle cycles and stray reads between
- * writes; start, status polled while busy (with writes that must be ignored), every output read
- * back. Some runs reuse the loaded schedules with new observations; some corrupt one PE's
+ * or broadcast to a row, a column or every PE, each with its own observations; idle cycles, stray
+ * reads and writes to addresses that must change nothing (unmapped regions, offsets past a
+ * buffer, PEs past the array) between the writes; start, status polled while busy (with writes
+ * that must be ignored), every output read back. Some runs reuse the loaded schedules with new observations; some corrupt one PE's
  * schedule (a malformed word, links out of order, too many links) so that its error bit must
  * show while the other PEs finish; now and then a reset lands in the middle of a run. The bench
  * checks every output the model gives against {@link FixedNetwork} before it is written to the
@@ -149,12 +150,20 @@ public final class AdamBench implements DesignBench {
         }
         FixedNetwork net = FixedNetwork.create(g.genome(), g.numInputs(), g.numOutputs());
         if (j != corrupt && random.nextInt(6) == 0) {
-          int row = random.nextInt(config.rows());
-          placed.removeIf(p -> p.row() == row);
-          free.removeIf(p -> p / config.cols() == row);
-          host.load(Cast.ROW, row, 0, schedule);
-          for (int c = 0; c < config.cols(); c++) {
-            place(row, c, schedule, net, schedule.control(), false);
+          // One schedule to a row (mostly), a column, or now and then every PE.
+          int pick = random.nextInt(10);
+          Cast cast = pick == 0 ? Cast.ALL : pick < 4 ? Cast.COLUMN : Cast.ROW;
+          HostAddress target = new HostAddress(Region.CONTROL, cast, random.nextInt(config.rows()),
+              random.nextInt(config.cols()), 0);
+          placed.removeIf(p -> target.reaches(p.row(), p.col()));
+          free.removeIf(p -> target.reaches(p / config.cols(), p % config.cols()));
+          host.load(cast, target.row(), target.col(), schedule);
+          for (int r = 0; r < config.rows(); r++) {
+            for (int c = 0; c < config.cols(); c++) {
+              if (target.reaches(r, c)) {
+                place(r, c, schedule, net, schedule.control(), false);
+              }
+            }
           }
         } else {
           int pe = free.remove(free.size() - 1);
@@ -379,20 +388,79 @@ public final class AdamBench implements DesignBench {
         return AdamInputs.write(HostAddress.global(HostAddress.START).encode(), 0);
       }
       if (pick < 4) {
-        return AdamInputs.read(randomReadAddress().encode());
+        return AdamInputs.read(randomReadAddress());
       }
       return AdamInputs.idle();
     }
 
-    /** A global register, a PE status, or a value slot of a placed PE (always written). */
-    private HostAddress randomReadAddress() {
-      int pick = random.nextInt(3);
-      if (pick == 0 || placed.isEmpty()) {
-        return HostAddress.global(random.nextInt(3));
+    /**
+     * A global register, a PE's status, a value slot of a placed PE (an input, or any slot its
+     * schedule uses), or now and then an address that reads 0 (a write-only buffer, a PE beyond
+     * the array, an unmapped region or offset).
+     */
+    private long randomReadAddress() {
+      int pick = random.nextInt(8);
+      if (pick == 0) {
+        return strayAddress();
+      }
+      if (pick == 1) {
+        Region r = random.nextBoolean() ? Region.LINK : Region.NODE;
+        return HostAddress.pe(r, random.nextInt(config.rows()), random.nextInt(config.cols()), 0).encode();
+      }
+      if (pick < 4 || placed.isEmpty()) {
+        return HostAddress.global(random.nextInt(3)).encode();
       }
       Placed p = placed.get(random.nextInt(placed.size()));
-      return pick == 1 ? HostAddress.pe(Region.CONTROL, p.row(), p.col(), 0)
-          : HostAddress.pe(Region.VALUE, p.row(), p.col(), random.nextInt(p.schedule().numInputs()));
+      if (pick == 4) {
+        return HostAddress.pe(Region.CONTROL, p.row(), p.col(), 0).encode();
+      }
+      int slots = pick == 5 ? p.schedule().slots() : p.schedule().numInputs();
+      return HostAddress.pe(Region.VALUE, p.row(), p.col(), random.nextInt(slots)).encode();
+    }
+
+    /**
+     * An address a write must leave alone and a read must answer with 0: a region 5..7, a bit
+     * set in [31:29], an offset at or past a buffer's depth, a control or global offset other
+     * than the register's, a row or column past the array where the cast uses it.
+     */
+    private long strayAddress() {
+      int row = random.nextInt(config.rows());
+      int col = random.nextInt(config.cols());
+      int offset = random.nextInt(1 << HostAddress.OFFSET_BITS);
+      Cast cast = Cast.values()[random.nextInt(4)];
+      switch (random.nextInt(6)) {
+        case 0 -> {
+          return (long) (5 + random.nextInt(3)) << HostAddress.REGION_LSB | offset;
+        }
+        case 1 -> {
+          long a = new HostAddress(Region.values()[random.nextInt(5)], cast, row, col, 0).encode();
+          return a | 1L << (HostAddress.TOP + random.nextInt(32 - HostAddress.TOP));
+        }
+        case 2 -> {
+          Region r = Region.values()[random.nextInt(3)];
+          int depth = r == Region.LINK ? config.linkDepth() : r == Region.NODE ? config.nodeDepth() : config.valueDepth();
+          int past = depth + random.nextInt(Math.max(1, (1 << HostAddress.OFFSET_BITS) - depth));
+          return past >= 1 << HostAddress.OFFSET_BITS ? strayAddress() : new HostAddress(r, cast, row, col, past).encode();
+        }
+        case 3 -> {
+          return new HostAddress(Region.CONTROL, cast, row, col, 1 + random.nextInt(4095)).encode();
+        }
+        case 4 -> {
+          return HostAddress.global(2 + random.nextInt(4094)).encode();
+        }
+        default -> {
+          Region r = Region.values()[random.nextInt(4)];
+          if (random.nextBoolean() && config.rows() < 64) {
+            Cast rowCast = random.nextBoolean() ? Cast.ONE : Cast.ROW;
+            return new HostAddress(r, rowCast, config.rows() + random.nextInt(64 - config.rows()), col, 0).encode();
+          }
+          if (config.cols() < 64) {
+            Cast colCast = random.nextBoolean() ? Cast.ONE : Cast.COLUMN;
+            return new HostAddress(r, colCast, row, config.cols() + random.nextInt(64 - config.cols()), 0).encode();
+          }
+          return HostAddress.global(2).encode();
+        }
+      }
     }
 
     private void write(HostAddress a, long word) {
@@ -400,13 +468,15 @@ public final class AdamBench implements DesignBench {
       idleNowAndThen();
     }
 
-    /** A few idle cycles or a stray read, one time in eight. */
+    /** Now and then a few idle cycles, a stray read, or a write to an address that must leave every buffer alone. */
     private void idleNowAndThen() {
       int pick = random.nextInt(16);
       if (pick == 0) {
         host.idle(1 + random.nextInt(3));
       } else if (pick == 1) {
-        host.step(AdamInputs.read(randomReadAddress().encode()));
+        host.step(AdamInputs.read(randomReadAddress()));
+      } else if (pick == 2) {
+        host.step(AdamInputs.write(strayAddress(), random.nextLong()));
       }
     }
 
