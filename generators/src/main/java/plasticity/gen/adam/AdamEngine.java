@@ -1,7 +1,5 @@
 package plasticity.gen.adam;
 
-import java.util.ArrayList;
-import java.util.List;
 import plasticity.hdl.Bool;
 import plasticity.hdl.Module;
 import plasticity.hdl.UInt;
@@ -86,7 +84,6 @@ public final class AdamEngine extends Module {
         nodeCount.bits(c.nodeCountBits() - 1, 0)).asUInt());
 
     // ---- the rows ----
-    List<AdamRow> rows = new ArrayList<>();
     Vec<UInt> rowValues = wireVec("row_value", c.rows(), UInt(16));
     Vec<UInt> rowStatuses = wireVec("row_status", c.rows(), UInt(5));
     Bool allQuiet = True();
@@ -101,7 +98,6 @@ public final class AdamEngine extends Module {
       rowStatuses.get(r).drive(x.readStatus);
       allQuiet = allQuiet.and(x.quiet);
       errors = errors.or(x.errors);
-      rows.add(x);
     }
     Bool allQuietNow = allQuiet.named("all_quiet");
     UInt statusNow = cat(errors, done, busy).asUInt().named("status_now");

@@ -1,7 +1,5 @@
 package plasticity.gen.adam;
 
-import java.util.ArrayList;
-import java.util.List;
 import plasticity.hdl.Bool;
 import plasticity.hdl.Module;
 import plasticity.hdl.UInt;
@@ -38,7 +36,6 @@ public final class AdamRow extends Module {
     readValue = out("read_value", UInt(16));
     readStatus = out("read_status", UInt(5));
 
-    List<MacPe> pes = new ArrayList<>();
     Vec<UInt> values = wireVec("pe_value", c.cols(), UInt(16));
     Vec<UInt> statuses = wireVec("pe_status", c.cols(), UInt(5));
     Bool allQuiet = True();
@@ -51,7 +48,6 @@ public final class AdamRow extends Module {
       statuses.get(i).drive(pe.status);
       allQuiet = allQuiet.and(pe.quiet);
       anyErrors = anyErrors.or(pe.errors);
-      pes.add(pe);
     }
     quiet.drive(allQuiet);
     errors.drive(anyErrors);
