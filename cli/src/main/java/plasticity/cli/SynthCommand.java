@@ -26,6 +26,16 @@ final class SynthCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "where the Verilog and stat.txt go (default target/synth/<design>)")
   Path out;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "add or replace this synthesis's row in the \"Synthesis\" section of a Markdown page,"
+          + " e.g. docs/results/maeri.md (the rest of the page is kept)")
+  Path report;
+
+  @Option(names = "--modules",
+      description = "with --report: also a section \"Cells by module: <design> <settings> (<target>)\" with each"
+          + " module's instances and cells (replaced when the same synthesis runs again)")
+  boolean modules;
+
   @Override
   public Integer call() throws IOException {
     YosysSynth.Target t = switch (target) {
@@ -33,6 +43,9 @@ final class SynthCommand implements Callable<Integer> {
       case "ice40" -> YosysSynth.Target.ICE40;
       default -> throw new Errors.UserError("--target " + target + ": use generic or ice40");
     };
+    if (modules && report == null) {
+      throw new Errors.UserError("--modules adds a section to the --report page: give --report FILE too");
+    }
     GeneratedDesign d = design.spec().generate(design.overrides());
     Path dir = DesignWriter.write(d, out != null ? out : Path.of("target", "synth", d.design()));
     List<Path> files = d.verilogFiles().stream().map(dir::resolve).toList();
@@ -46,6 +59,28 @@ final class SynthCommand implements Callable<Integer> {
     }
     System.out.printf("synth %s (%s): %d cells, no latch, check -assert passed; stat in %s%n", d.top(), target,
         r.cellCount(), dir.resolve("stat.txt"));
+    if (report != null) {
+      SynthReport.record(report, SynthReport.row(d.design(), d.configuration(), target, r.cellCount(), r.stat()),
+          yosysVersion());
+      if (modules) {
+        SynthReport.recordModules(report, d.design(), d.configuration(), target, r.stat());
+      }
+      System.out.println("report: " + report);
+    }
     return 0;
+  }
+
+  private static String yosysVersion() {
+    try {
+      Process p = new ProcessBuilder("yosys", "-V").redirectErrorStream(true).start();
+      String v = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+      p.waitFor();
+      return v.replaceAll("\\s*\\(.*$", "");
+    } catch (IOException e) {
+      return "Yosys";
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return "Yosys";
+    }
   }
 }

@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 import plasticity.gen.adam.AdamDesign;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
+import plasticity.gen.eve.EvePeDesign;
 import plasticity.gen.maeri.ArtDesign;
+import plasticity.gen.maeri.FabricDesign;
 import plasticity.gen.maeri.FrontEndDesign;
 import plasticity.gen.prng.XorwowDesign;
 
@@ -13,7 +15,8 @@ import plasticity.gen.prng.XorwowDesign;
 public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
-          new FrontEndDesign(), new AdamDesign());
+          new FrontEndDesign(), new FabricDesign(FabricDesign.MAERI), new FabricDesign(FabricDesign.FABRIC),
+          new EvePeDesign(), new AdamDesign());
 
   private Designs() {}
 

@@ -14,7 +14,7 @@ import plasticity.hdl.GeneratedDesign;
 /** Every registered design: deterministic output, and bad settings refused with clear words. */
 class DesignsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "adam"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "maeri", "maeri-fabric", "eve-pe", "adam"})
   void sameConfigurationGivesByteIdenticalFiles(String name) {
     DesignSpec spec = Designs.byName(name);
     GeneratedDesign first = spec.generate(Map.of());
@@ -41,6 +41,17 @@ class DesignsTest {
         Arguments.of("frontend", Map.of("W", "16", "ACC", "24"), "ACC=24 is out of range: the full product needs 2W=32"),
         Arguments.of("frontend", Map.of("dnPipe", "3"), "dnPipe=3 is out of range: a DN tree of N/dnBw=4 MSs has 2"),
         Arguments.of("frontend", Map.of("dnBw", "16", "dnPipe", "1"), "dnPipe must be in 0..0"),
+        Arguments.of("maeri", Map.of("N", "12"), "maeri: N=12 must be a power of two in 2..256"),
+        Arguments.of("maeri", Map.of("dnBw", "3"), "maeri: dnBw=3 must be a power of two in 1..N=16"),
+        Arguments.of("maeri", Map.of("rnBw", "0"), "maeri: rnBw=0 collection-bus lines is out of range: 1..N=16"),
+        Arguments.of("maeri", Map.of("rnBw", "17"), "maeri: rnBw=17 collection-bus lines is out of range: 1..N=16"),
+        Arguments.of("maeri", Map.of("BUFW", "24"), "maeri: BUFW=24 is out of range"),
+        Arguments.of("maeri", Map.of("W", "16", "ACC", "24"), "maeri: ACC=24 is out of range"),
+        Arguments.of("maeri", Map.of("rnPipe", "5"), "rnPipe must be in 0..4"),
+        Arguments.of("maeri-fabric", Map.of("N", "512"), "maeri: N=512 must be a power of two in 2..256"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "3"), "eve-pe: QUEUE=3 must be a power of two in 2..64"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "1"), "QUEUE=1 must be a power of two in 2..64"),
+        Arguments.of("eve-pe", Map.of("QUEUE", "128"), "QUEUE=128 must be a power of two in 2..64"),
         Arguments.of("adam", Map.of("ROWS", "0"), "ROWS=0 is out of range: 1..64"),
         Arguments.of("adam", Map.of("COLS", "65"), "COLS=65 is out of range: 1..64"),
         Arguments.of("adam", Map.of("LINK_DEPTH", "48"), "LINK_DEPTH=48 must be a power of two in 2..4096"),
@@ -60,7 +71,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, adam", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, adam", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test

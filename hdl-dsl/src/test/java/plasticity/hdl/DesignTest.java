@@ -40,6 +40,33 @@ class DesignTest {
     }
   }
 
+  /** A base that several blocks share: its constructor runs first in each of theirs. */
+  abstract static class SharedBase extends Module {
+    SharedBase() {
+      doc("a block built on a shared base");
+    }
+  }
+
+  static final class Derived extends SharedBase {
+    final String afterSuper;
+
+    Derived() {
+      super();
+      afterSuper = Here.line();
+      out("y", UInt(1)).drive(U(1, 1));
+    }
+  }
+
+  @Test
+  void aModuleIsLocatedInItsOwnConstructorNotInItsBase() {
+    Derived[] made = new Derived[1];
+    GeneratedDesign d = Hdl.generate("derived", Map.of(), () -> made[0] = new Derived());
+    String at = made[0].afterSuper;
+    int superLine = Integer.parseInt(at.substring(at.indexOf(':') + 1)) - 1;
+    String header = d.files().get("Derived.v");
+    assertTrue(header.contains("(DesignTest.java:" + superLine + ")"), header);
+  }
+
   @Test
   void identicalChildrenAreEmittedOnce() {
     GeneratedDesign d = Hdl.generate("chain", Map.of(), () -> new Chain(50, 32));

@@ -11,7 +11,8 @@ import plasticity.hdl.UInt;
  * {@code a1 = (near child alone with the link value, or split ? near : a0) + link_in}; each
  * output port takes the sum of the inputs its 7-bit configuration routes there. The up port and
  * the collection lanes are registered; the link output is combinational and never depends on the
- * link input, so a linked pair has no loop.
+ * link input, so a linked pair has no loop. Inside the fabric a switch may leave its ports
+ * unregistered (the ART's {@code rnPipe}) and freezes its registers while {@code en} is low.
  */
 public final class AdderSwitch extends Module {
   /** Destination codes of the configuration fields ([1:0] left, [3:2] right, [5:4] link). */
@@ -31,12 +32,29 @@ public final class AdderSwitch extends Module {
   public final Bool collect0Valid;
   public final SInt collect1;
   public final Bool collect1Valid;
+  /** Clock enable of every register; null unless built to stall. */
+  public final Bool en;
 
   public AdderSwitch(int width, boolean leaf, LinkSide link) {
+    this(width, leaf, link, true, false);
+  }
+
+  /**
+   * @param registered whether the up port and the collection lanes are registered (else they are
+   *     combinational, for the levels between the ART's pipeline registers)
+   * @param stall whether the switch has an {@code en} input that freezes its registers
+   */
+  public AdderSwitch(int width, boolean leaf, LinkSide link, boolean registered, boolean stall) {
     this.width = width;
     param("W", width);
     param("LEAF", leaf ? 1 : 0);
     param("LINK", link.name());
+    if (!registered) {
+      param("COMB", 1);
+    }
+    if (stall && registered) {
+      param("EN", 1);
+    }
     doc("MAERI adder switch" + (leaf ? ", leaf level with two collection lanes" : "")
         + (link == LinkSide.NONE ? ", no forwarding link" : ", forwarding link on the " + link.name().toLowerCase()));
 
@@ -54,6 +72,7 @@ public final class AdderSwitch extends Module {
     collect0Valid = out("collect0_valid", Bool());
     collect1 = leaf ? out("collect1", SInt(width)) : null;
     collect1Valid = leaf ? out("collect1_valid", Bool()) : null;
+    en = stall && registered ? in("en", Bool()) : null;
 
     UInt leftTo = cfg.bits(1, 0).named("left_to");
     UInt rightTo = cfg.bits(3, 2).named("right_to");
@@ -71,9 +90,7 @@ public final class AdderSwitch extends Module {
       linkOut.drive(port("to_link", leftTo, rightTo, null, LINK, a0, null));
     }
 
-    SInt upQ = reg("up_q", SInt(width));
-    upQ.next(port("to_up", leftTo, rightTo, linkTo, UP, a0, a1));
-    up.drive(upQ);
+    up.drive(stage("up_q", port("to_up", leftTo, rightTo, linkTo, UP, a0, a1), registered));
 
     // Lane 0 takes what the fields route to COLLECT. With split (leaf adders only) the children
     // leave on separate lanes, and a collected link value joins the lane of the near child.
@@ -82,20 +99,34 @@ public final class AdderSwitch extends Module {
       SInt leftLane = link == LinkSide.LEFT ? mux(linkTo.eq(COLLECT), a1, left) : left;
       SInt rightLane = link == LinkSide.RIGHT ? mux(linkTo.eq(COLLECT), a1, right) : right;
       lane0 = mux(split, leftLane, lane0).named("lane0");
-      SInt collect1Q = reg("collect1_q", SInt(width));
-      collect1Q.next(rightLane);
-      collect1.drive(collect1Q);
-      Bool collect1ValidQ = reg("collect1_valid_q", Bool()).init(0);
-      collect1ValidQ.next(valid.and(split));
-      collect1Valid.drive(collect1ValidQ);
+      collect1.drive(stage("collect1_q", rightLane, registered));
+      collect1Valid.drive(stage("collect1_valid_q", valid.and(split), registered));
     }
-    SInt collect0Q = reg("collect0_q", SInt(width));
-    collect0Q.next(lane0);
-    collect0.drive(collect0Q);
+    collect0.drive(stage("collect0_q", lane0, registered));
     Bool collects = leftTo.eq(COLLECT).or(rightTo.eq(COLLECT)).or(linkTo.eq(COLLECT));
-    Bool collect0ValidQ = reg("collect0_valid_q", Bool()).init(0);
-    collect0ValidQ.next(valid.and(collects));
-    collect0Valid.drive(collect0ValidQ);
+    collect0Valid.drive(stage("collect0_valid_q", valid.and(collects), registered));
+  }
+
+  /** {@code value} through a register (valid bits reset to 0, frozen while en is low), or as is. */
+  @SuppressWarnings("unchecked")
+  private <T extends plasticity.hdl.Data> T stage(String name, T value, boolean registered) {
+    if (!registered) {
+      return value;
+    }
+    if (value instanceof Bool b) {
+      Bool q = reg(name, Bool()).init(0);
+      if (en != null) {
+        q.enable(en);
+      }
+      q.next(b);
+      return (T) q;
+    }
+    SInt q = reg(name, SInt(width));
+    if (en != null) {
+      q.enable(en);
+    }
+    q.next(value);
+    return (T) q;
   }
 
   /**

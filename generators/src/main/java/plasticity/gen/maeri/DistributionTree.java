@@ -22,16 +22,28 @@ public final class DistributionTree extends Module {
   public final List<Bool> outValid = new ArrayList<>();
   public final List<Bool> outKind = new ArrayList<>();
   public final List<SInt> outData = new ArrayList<>();
+  /** Clock enable of the pipeline registers (the fabric's advance); null unless built to stall. */
+  public final Bool en;
 
   public DistributionTree(int s, int w, int pipe) {
+    this(s, w, pipe, false);
+  }
+
+  /** @param stall whether an {@code en} input freezes the pipeline registers */
+  public DistributionTree(int s, int w, int pipe, boolean stall) {
     param("S", s);
     param("W", w);
     param("PIPE", pipe);
     int levels = Integer.numberOfTrailingZeros(s);
+    boolean anyRegister = pipe > 0 && pipe <= levels;
+    if (stall && anyRegister) {
+      param("EN", 1);
+    }
     doc("MAERI distribution tree: " + s + " multiplier switches, " + w + "-bit data, "
         + (pipe == 0 ? "no pipeline register" : "a pipeline register after every " + pipe + " level(s)"));
     inValid = in("in_valid", Bool());
     inWord = in("in_word", UInt(s + w + 1));
+    en = stall && anyRegister ? in("en", Bool()) : null;
 
     List<Edge> edges = List.of(new Edge(inValid, inWord.bits(w, 0).named("root_payload"),
         inWord.bits(s + w, w + 1).named("root_mask")));
@@ -69,10 +81,17 @@ public final class DistributionTree extends Module {
       Bool valid = reg(name + "_valid", Bool()).init(0);
       valid.next(edges.get(e).valid());
       UInt payload = reg(name + "_payload", UInt(w + 1));
+      if (en != null) {
+        valid.enable(en);
+        payload.enable(en);
+      }
       payload.next(edges.get(e).payload());
       UInt mask = null;
       if (edges.get(e).mask() != null) {
         mask = reg(name + "_mask", UInt(edges.get(e).mask().width()));
+        if (en != null) {
+          mask.enable(en);
+        }
         mask.next(edges.get(e).mask());
       }
       out.add(new Edge(valid, payload, mask));

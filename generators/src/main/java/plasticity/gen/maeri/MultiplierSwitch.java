@@ -23,12 +23,22 @@ public final class MultiplierSwitch extends Module {
   public final Bool linkOutValid;
   public final SInt prod;
   public final Bool prodValid;
+  /** Clock enable of every register (the fabric's advance); null unless built to stall. */
+  public final Bool en;
 
   public MultiplierSwitch(int w, int acc, boolean hasLinkIn, boolean hasLinkOut) {
+    this(w, acc, hasLinkIn, hasLinkOut, false);
+  }
+
+  /** @param stall whether an {@code en} input freezes every register */
+  public MultiplierSwitch(int w, int acc, boolean hasLinkIn, boolean hasLinkOut, boolean stall) {
     param("W", w);
     param("ACC", acc);
     param("IN", hasLinkIn ? 1 : 0);
     param("OUT", hasLinkOut ? 1 : 0);
+    if (stall) {
+      param("EN", 1);
+    }
     doc("MAERI multiplier switch, " + w + "-bit operands, " + acc + "-bit product"
         + (hasLinkIn ? "" : ", no right neighbour") + (hasLinkOut ? "" : ", no left neighbour"));
     dnValid = in("dn_valid", Bool());
@@ -44,6 +54,7 @@ public final class MultiplierSwitch extends Module {
     linkOutValid = hasLinkOut ? out("link_out_valid", Bool()) : null;
     prod = out("prod", SInt(acc));
     prodValid = out("prod_valid", Bool());
+    en = stall ? in("en", Bool()) : null;
 
     Bool fromLink = ctl.bit(0).named("from_link");
     Bool dnWeight = dnValid.and(dnKind).named("dn_weight");
@@ -52,23 +63,34 @@ public final class MultiplierSwitch extends Module {
     // The last MS has no right neighbour: with src = LINK it never fires.
     Bool fire = (hasLinkIn ? mux(fromLink, linkInValid, dnAct) : dnAct.and(fromLink.not())).named("fire");
 
-    SInt weight = reg("weight", SInt(w)).init(0).enable(dnWeight);
+    SInt weight = reg("weight", SInt(w)).init(0).enable(gated(dnWeight));
     weight.next(dnData);
-    SInt prodQ = reg("prod_q", SInt(acc)).init(0).enable(fire);
+    SInt prodQ = reg("prod_q", SInt(acc)).init(0).enable(gated(fire));
     prodQ.next(weight.times(act).extendTo(acc)); // the old weight: a load takes effect next cycle
     Bool prodValidQ = reg("prod_valid_q", Bool()).init(0);
+    if (en != null) {
+      prodValidQ.enable(en);
+    }
     prodValidQ.next(fire);
     prod.drive(prodQ);
     prodValid.drive(prodValidQ);
 
     if (hasLinkOut) {
       Bool send = fire.and(ctl.bit(1)).named("send");
-      SInt fwd = reg("fwd", SInt(w)).enable(send);
+      SInt fwd = reg("fwd", SInt(w)).enable(gated(send));
       fwd.next(act);
       Bool fwdValid = reg("fwd_valid", Bool()).init(0);
+      if (en != null) {
+        fwdValid.enable(en);
+      }
       fwdValid.next(send);
       linkOut.drive(fwd);
       linkOutValid.drive(fwdValid);
     }
+  }
+
+  /** A register enable, and the fabric's advance when the switch can stall. */
+  private Bool gated(Bool enable) {
+    return en == null ? enable : en.and(enable);
   }
 }

@@ -48,6 +48,11 @@ public final class FrontEndModel implements ClockedModel<FrontEndInputs, FrontEn
         return config;
     }
 
+    /** The outputs of the current cycle, from the state alone (they do not depend on the inputs). */
+    public FrontEndOutputs outputs() {
+        return new FrontEndOutputs(prod, prodValid);
+    }
+
     @Override
     public FrontEndOutputs step(FrontEndInputs in) {
         Objects.requireNonNull(in, "inputs");

@@ -3,11 +3,15 @@ package plasticity.tb.designs;
 import java.util.List;
 import java.util.stream.Collectors;
 import plasticity.gen.ConfigException;
+import plasticity.gen.maeri.FabricDesign;
 
 /** The bench of every design that has a golden model. */
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
-      new FrontEndBench(), new AdamBench());
+      new FrontEndBench(), new FabricBench(FabricDesign.MAERI),
+      new EvePeBench(), new AdamBench());
+  /** Designs regressed with another's bench: the same hardware under a second name. */
+  private static final List<DesignBench> ALIASES = List.of(new FabricBench(FabricDesign.FABRIC));
 
   private Benches() {}
 
@@ -16,7 +20,7 @@ public final class Benches {
   }
 
   public static DesignBench byName(String design) {
-    return ALL.stream()
+    return java.util.stream.Stream.concat(ALL.stream(), ALIASES.stream())
         .filter(b -> b.design().equals(design))
         .findFirst()
         .orElseThrow(() -> new ConfigException("no regression for design '" + design + "'; designs with one: "

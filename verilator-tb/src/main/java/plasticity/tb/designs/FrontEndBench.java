@@ -87,7 +87,7 @@ public final class FrontEndBench implements DesignBench {
   }
 
   /** One root's word for a cycle. */
-  private static DnWord word(SplittableRandom random, FrontEndConfig c) {
+  static DnWord word(SplittableRandom random, FrontEndConfig c) {
     int size = c.treeSize();
     int pick = random.nextInt(16);
     DnKind kind = random.nextInt(3) == 0 ? DnKind.WEIGHT : DnKind.ACTIVATION;

@@ -14,6 +14,7 @@ import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import plasticity.gen.Designs;
 import plasticity.hdl.GeneratedDesign;
@@ -36,7 +37,7 @@ class DesignRegressionTest {
 
   /** Three seeds per parameter set, so every set runs more than once. */
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "eve-pe"})
   void rtlEqualsGoldenOnEveryParameterSet(String design) {
     Tools.require("verilator");
     int sets = Benches.byName(design).parameterSets().size();
@@ -137,13 +138,16 @@ class DesignRegressionTest {
     assertTrue(text.contains("MISMATCH cycle="), text);
   }
 
-  /** The front end on two of its sets (a pipelined forest, a combinational tree). */
+  /**
+   * The front end on two of its sets (a pipelined forest, a combinational tree); the fabric on two
+   * of its sets (one line and a combinational ART; many lines, pipelined DN and ART).
+   */
   @ParameterizedTest
-  @ValueSource(longs = {5, 19})
-  void frontEndEqualsGolden(long seed) {
+  @CsvSource({"frontend,5", "frontend,19", "maeri,1", "maeri,3"})
+  void maeriBlocksEqualGolden(String design, long seed) {
     Tools.require("verilator");
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Regression.Report report = new DesignRegression("frontend", Map.of(), root, VerilatorBuild.standard(), sink(out))
+    Regression.Report report = new DesignRegression(design, Map.of(), root, VerilatorBuild.standard(), sink(out))
         .run(List.of(seed));
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(0, report.failed(), text);
@@ -155,14 +159,29 @@ class DesignRegressionTest {
    * the mask. The bench must see both.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"assign send = fire & ctl[1];|assign send = fire;",
-      "assign left_valid = state[1];|assign left_valid = state[0];"})
+  @ValueSource(strings = {"assign send = fire & ctl[1]; => assign send = fire;",
+      "assign left_valid = state[1]; => assign left_valid = state[0];"})
   void aBrokenFrontEndIsCaught(String mutation) throws Exception {
+    assertCaught("frontend", Map.of("N", "8", "W", "8", "ACC", "16", "dnBw", "2", "dnPipe", "1"), mutation);
+  }
+
+  /**
+   * Mutations of the fabric: a bus that lets the fabric advance while results wait (they are
+   * lost), and an accumulation buffer that ignores acc_clear when adding.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"assign advance = none_waiting; => assign advance = 1'b1;",
+      "assign fresh_0 = ~(_t0[0] & ~clear); => assign fresh_0 = ~_t0[0];"})
+  void aBrokenFabricIsCaught(String mutation) throws Exception {
+    assertCaught("maeri", Map.of(), mutation);
+  }
+
+  /** {@code mutation} is "good => bad": the design with every good line made bad fails seeds 1 and 2. */
+  private void assertCaught(String design, Map<String, String> settings, String mutation) throws Exception {
     Tools.require("verilator");
-    String good = mutation.split("\\|")[0];
-    String bad = mutation.split("\\|")[1];
-    Map<String, String> settings = Map.of("N", "8", "W", "8", "ACC", "16", "dnBw", "2", "dnPipe", "1");
-    GeneratedDesign d = Designs.byName("frontend").generate(settings);
+    String good = mutation.split(" => ")[0];
+    String bad = mutation.split(" => ")[1];
+    GeneratedDesign d = Designs.byName(design).generate(settings);
     Dut mutant = RtlDut.write(d, root.resolve("mutant"));
     int mutated = 0;
     for (Path file : mutant.verilogFiles()) {
@@ -174,10 +193,39 @@ class DesignRegressionTest {
     }
     assertTrue(mutated > 0, "no file contains " + good);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Regression.Report report = new Regression("frontend", "", VerilatorBuild.standard(), root, sink(out))
-        .run(mutant, VerilatorSettings.defaults(), seed -> new FrontEndBench().trace(d, seed), List.of(1L, 2L));
+    DesignBench bench = Benches.byName(design);
+    Regression.Report report = new Regression(design, "", VerilatorBuild.standard(), root, sink(out))
+        .run(mutant, VerilatorSettings.defaults(), seed -> bench.trace(d, seed), List.of(1L, 2L));
     String text = out.toString(StandardCharsets.UTF_8);
     assertEquals(2, report.failed(), text);
     assertTrue(text.contains("MISMATCH cycle="), text);
+  }
+
+  /**
+   * Mutations of the EvE PE: the aligner pops parent 2 on a FIRST_ONLY step, the xorwow's fourth
+   * word takes a wrong Weyl step, the add/merge stage flushes a pending gene of equal key
+   * instead of dropping it. Each must fail some of 20 seeds, with the replay line.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"GeneAligner.v|assign pop2 = issue_step & ~first_only;|assign pop2 = issue_step;",
+      "StepXorwow.v|assign s4_d = s3_d + 32'd362437;|assign s4_d = s3_d + 32'd362436;",
+      "AddGene.v|(head_key < key)|(head_key <= key)"})
+  void aBrokenEvePeIsCaught(String mutation) throws Exception {
+    Tools.require("verilator");
+    String[] m = mutation.split("\\|");
+    GeneratedDesign d = Designs.byName("eve-pe").generate(Map.of());
+    Dut mutant = RtlDut.write(d, root.resolve("mutant"));
+    Path file = mutant.verilogFiles().stream().filter(f -> f.getFileName().toString().equals(m[0])).findFirst().orElseThrow();
+    String rtl = Files.readString(file);
+    assertTrue(rtl.contains(m[1]), m[1] + " not in " + file);
+    Files.writeString(file, rtl.replace(m[1], m[2]));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new Regression("eve-pe", "", VerilatorBuild.standard(), root, sink(out))
+        .run(mutant, VerilatorSettings.defaults(), seed -> new EvePeBench().trace(d, seed),
+            LongStream.rangeClosed(1, 20).boxed().toList());
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.failed() > 0, text);
+    assertTrue(text.contains("MISMATCH cycle="), text);
+    assertTrue(text.contains("replay: ./plasticity regress eve-pe --seed "), text);
   }
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import plasticity.golden.neat.config.BoolAttributeConfig;
 import plasticity.golden.prng.SplitMix64;
 import plasticity.golden.prng.Xorwow;
+import plasticity.golden.prng.XorwowState;
 
 /**
  * What one EvE PE computes for one child (docs/spec/eve.md): crossover, perturbation,
@@ -13,16 +14,20 @@ import plasticity.golden.prng.Xorwow;
  *
  * <p>Use: {@link #nodeStep} for every aligner step of the node phase, then
  * {@link #connectionStep} for every step of the connection phase, then {@link #finish}; or
- * {@link #breed} for a whole child.
+ * {@link #breed} for a whole child. A {@link GeneSink} given to the constructor hears of every
+ * child gene in the order the steps make it.
  */
 public final class Breeder {
 
     /** Entries of the deleted-node list: at most this many hidden nodes are deleted per child. */
     public static final int DELETE_LIST = 8;
+    /** Entries of the pending buffer (docs/spec/eve.md, "Pending buffer"). */
+    public static final int PENDING_BUFFER = PendingGenes.CAPACITY;
 
     private final EveConfig config;
     private final ChildSettings child;
     private final Xorwow prng;
+    private final GeneSink sink;
     private final Draws d = new Draws();
     private final int[] deleted = new int[DELETE_LIST];
     private int deletedCount;
@@ -34,19 +39,33 @@ public final class Breeder {
     private boolean finished;
 
     public Breeder(EveConfig config, ChildSettings child) {
+        this(config, child, SplitMix64.xorwowState(Integer.toUnsignedLong(child.seed())), GeneSink.NONE);
+    }
+
+    /**
+     * A breeder whose xorwow starts from {@code prngState} (the state before the first word, as
+     * the host writes it into the PE) instead of the expansion of {@code child.seed()}, which is
+     * then not used; {@code sink} hears of every child gene as it is made.
+     */
+    public Breeder(EveConfig config, ChildSettings child, XorwowState prngState, GeneSink sink) {
         this.config = config;
         this.child = child;
-        this.prng = new Xorwow(SplitMix64.xorwowState(Integer.toUnsignedLong(child.seed())));
+        this.prng = new Xorwow(prngState);
+        this.sink = sink;
     }
 
     /** Breeds one child from its parents' gene streams, fitter parent first. */
     public static long[] breed(EveConfig config, ChildSettings child, long[] parent1, long[] parent2) {
-        Breeder b = new Breeder(config, child);
+        return new Breeder(config, child).breed(parent1, parent2);
+    }
+
+    /** Runs every step of both phases over the parents' gene streams, then {@link #finish}. */
+    public long[] breed(long[] parent1, long[] parent2) {
         int n1 = nodeCount(parent1);
         int n2 = nodeCount(parent2);
-        align(parent1, 0, n1, parent2, 0, n2, b, true);
-        align(parent1, n1, parent1.length, parent2, n2, parent2.length, b, false);
-        return b.finish();
+        align(parent1, 0, n1, parent2, 0, n2, this, true);
+        align(parent1, n1, parent1.length, parent2, n2, parent2.length, this, false);
+        return finish();
     }
 
     private static void align(long[] p1, int i1, int end1, long[] p2, int i2, int end2, Breeder b, boolean nodePhase) {
@@ -105,6 +124,7 @@ public final class Breeder {
             addConnectionAt(key, hidden);
         }
         nodes.add(g);
+        sink.keptNode(g);
     }
 
     /**
@@ -139,7 +159,7 @@ public final class Breeder {
         long g = crossover(a, g1, g2, 2);
         g = mutateFloat(g, 1, config.weight(), 1);
         g = mutateEnabled(g);
-        pending.flushBelow(GeneFormat.sortKey(g), connections::add);
+        pending.flushBelow(GeneFormat.sortKey(g), this::merge);
         int in = GeneFormat.keyA(g);
         int out = GeneFormat.keyB(g);
         if (isDeleted(in) || isDeleted(out)) {
@@ -153,6 +173,13 @@ public final class Breeder {
             g = splitWithNewNode(g, in, out);
         }
         connections.add(g);
+        sink.connection(g);
+    }
+
+    /** A pending gene enters the connection stream. */
+    private void merge(long gene) {
+        connections.add(gene);
+        sink.mergedPending(gene);
     }
 
     /**
@@ -168,10 +195,12 @@ public final class Breeder {
         }
         FloatCodes bias = config.bias();
         FloatCodes response = config.response();
-        newNodes.add(GeneFormat.node(child.genomeId(), n, false,
+        long node = GeneFormat.node(child.genomeId(), n, false,
                 bias.around(bias.initMean(), d.s8(5), d.s8(6), bias.initSpread()),
                 response.around(response.initMean(), d.s8(9), d.s8(10), response.initSpread()),
-                config.activation().initial(d.u8(7)), config.aggregation().initial(d.u8(8))));
+                config.activation().initial(d.u8(7)), config.aggregation().initial(d.u8(8)));
+        newNodes.add(node);
+        sink.newNode(node);
         pending.insert(GeneFormat.connection(child.genomeId(), in, n, config.weight().clamp(AttributeCodes.SCALE), true));
         pending.insert(GeneFormat.connection(child.genomeId(), n, out, (byte) GeneFormat.attribute(g, 1), true));
         return GeneFormat.withAttribute(g, 2, 0);
@@ -180,7 +209,7 @@ public final class Breeder {
     /** Ends the pass: pending connections flushed; the child stream (nodes, new nodes, connections). */
     public long[] finish() {
         if (!finished) {
-            pending.flushAll(connections::add);
+            pending.flushAll(this::merge);
             finished = true;
         }
         long[] out = new long[nodes.size() + newNodes.size() + connections.size()];

@@ -23,11 +23,11 @@ public final class GeneFormat {
     /** The largest genome id (the child's slot in the generation, 0..255). */
     public static final int GENOME_ID_MAX = (1 << GENOME_ID_BITS) - 1;
 
-    static final int GENOME_ID_SHIFT = 56;
-    static final int TYPE_SHIFT = 55;
-    static final int KEY_A_SHIFT = 44;
-    static final int KEY_B_SHIFT = 33;
-    static final int OUTPUT_SHIFT = 32;
+    public static final int GENOME_ID_SHIFT = 56;
+    public static final int TYPE_SHIFT = 55;
+    public static final int KEY_A_SHIFT = 44;
+    public static final int KEY_B_SHIFT = 33;
+    public static final int OUTPUT_SHIFT = 32;
     private static final int KEY_MASK = (1 << KEY_BITS) - 1;
     /** Bits that must be zero in a connection gene: O, attribute 2 above bit 16, attributes 3 and 4. */
     private static final long CONNECTION_ZERO_BITS = (1L << OUTPUT_SHIFT) | 0x00FE_FFFFL;

@@ -1,0 +1,228 @@
+package plasticity.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The "Synthesis" section of a results page (e.g. docs/results/maeri.md): one table row per
+ * design, settings and target, replaced when the same synthesis runs again. Everything outside the
+ * section (other headings, written by other commands) is kept as it is.
+ */
+final class SynthReport {
+  static final String HEADING = "## Synthesis";
+  private static final String HEADER = "| design | settings | target | cells | LUT4 | flip-flops | latches |";
+  private static final String RULE = "|---|---|---|---|---|---|---|";
+  private static final Pattern STAT_LINE = Pattern.compile("^\\s+(\\S+)\\s+(\\d+)\\s*$");
+  private static final Pattern SECTION = Pattern.compile("^=== (.+) ===$");
+  private static final Pattern CELLS = Pattern.compile("^\\s+Number of cells:\\s+(\\d+)$");
+  private static final String HIERARCHY = "design hierarchy";
+
+  private SynthReport() {}
+
+  /** The row for one synthesis: cells, iCE40 LUTs (— for generic), flip-flops from the stat report. */
+  static String row(String design, Map<String, String> settings, String target, int cells, String stat) {
+    Map<String, Long> counts = cellCounts(stat);
+    long lut4 = counts.getOrDefault("SB_LUT4", 0L);
+    long ffs = counts.entrySet().stream()
+        .filter(e -> e.getKey().startsWith("SB_DFF") || e.getKey().startsWith("$_") && e.getKey().contains("DFF"))
+        .mapToLong(Map.Entry::getValue).sum();
+    StringBuilder s = new StringBuilder();
+    settings.forEach((k, v) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(v));
+    return "| " + design + " | " + s + " | " + target + " | " + cells + " | "
+        + (target.equals("ice40") ? String.valueOf(lut4) : "—") + " | " + ffs + " | 0 |";
+  }
+
+  /** The cell counts of the design's total: the last count of each cell type in the report. */
+  static Map<String, Long> cellCounts(String stat) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String line : stat.lines().toList()) {
+      Matcher m = STAT_LINE.matcher(line);
+      if (m.matches() && (m.group(1).startsWith("$") || m.group(1).startsWith("SB_"))) {
+        counts.put(m.group(1), Long.parseLong(m.group(2)));
+      }
+    }
+    return counts;
+  }
+
+  /** Adds or replaces the row of {@code row}'s design, settings and target in {@code page}. */
+  static void record(Path page, String row, String yosysVersion) {
+    try {
+      List<String> lines = Files.exists(page) ? new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8))
+          : new ArrayList<>(List.of("# MAERI results", ""));
+      int[] at = section(lines, HEADING);
+      int start = at[0];
+      int end = at[1];
+      List<String> rows = new ArrayList<>();
+      for (String l : lines.subList(Math.min(start + 1, end), end)) {
+        if (l.startsWith("| ") && !l.equals(HEADER)) {
+          rows.add(l);
+        }
+      }
+      String key = key(row);
+      boolean replaced = false;
+      for (int i = 0; i < rows.size(); i++) {
+        if (key(rows.get(i)).equals(key)) {
+          rows.set(i, row);
+          replaced = true;
+        }
+      }
+      if (!replaced) {
+        rows.add(row);
+      }
+      List<String> section = new ArrayList<>();
+      section.add(HEADING);
+      section.add("");
+      section.add("Written by `plasticity synth <design> [--set K=V ...] [--target generic|ice40] --report "
+          + page + "` (one row per design, settings and target; " + yosysVersion + "). Every row"
+          + " passed `check -assert` and has no latch. `cells` is Yosys's total after `synth` (generic gates) or"
+          + " `synth_ice40`; LUT4 counts iCE40 `SB_LUT4` cells; flip-flops counts `$_DFF*`/`SB_DFF*` cells.");
+      section.add("");
+      section.add(HEADER);
+      section.add(RULE);
+      section.addAll(rows);
+      section.add("");
+      List<String> out = new ArrayList<>(lines.subList(0, start));
+      out.addAll(section);
+      out.addAll(lines.subList(end, lines.size()));
+      Files.createDirectories(page.toAbsolutePath().getParent());
+      Files.writeString(page, String.join("\n", out).stripTrailing() + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the synthesis results to " + page, e);
+    }
+  }
+
+  // ----- cells by module ---------------------------------------------------------------------
+
+  /**
+   * One module of a hierarchy kept by {@code synth}: its instances in the design (multiplied down
+   * the instance tree) and its own cells (its logic, without its sub-blocks' instances).
+   */
+  record Module(String name, int instances, int ownCells) {
+    int total() {
+      return instances * ownCells;
+    }
+  }
+
+  /** The modules of a stat report in Yosys's order, and the design's total cells. */
+  record Modules(List<Module> modules, int total) {}
+
+  /** Reads the per-module sections and the hierarchy of Yosys's {@code stat} report. */
+  static Modules modules(String stat) {
+    Map<String, Integer> cells = new java.util.LinkedHashMap<>();
+    Map<String, Integer> subBlocks = new java.util.LinkedHashMap<>();
+    Map<String, Integer> instances = new java.util.LinkedHashMap<>();
+    List<Integer> path = new ArrayList<>();
+    String current = null;
+    for (String line : stat.lines().toList()) {
+      Matcher section = SECTION.matcher(line);
+      Matcher count = CELLS.matcher(line);
+      Matcher type = STAT_LINE.matcher(line);
+      if (section.matches()) {
+        current = section.group(1);
+      } else if (current != null && count.matches()) {
+        cells.put(current, Integer.parseInt(count.group(1)));
+      } else if (current != null && type.matches()) {
+        String name = type.group(1);
+        int n = Integer.parseInt(type.group(2));
+        if (current.equals(HIERARCHY) && !cells.containsKey(HIERARCHY)) {
+          // The instance tree, two spaces an indent level, counts per parent: multiply down the path.
+          int depth = (line.length() - line.stripLeading().length() - 3) / 2;
+          int total = n * (depth == 0 ? 1 : path.get(depth - 1));
+          path.subList(Math.min(depth, path.size()), path.size()).clear();
+          path.add(total);
+          instances.merge(name, total, Integer::sum);
+        } else if (!current.equals(HIERARCHY) && cells.containsKey(current) && !name.startsWith("$")) {
+          subBlocks.merge(current, n, Integer::sum); // a sub-block's instance counts as a cell
+        }
+      }
+    }
+    Integer total = cells.remove(HIERARCHY);
+    if (cells.isEmpty()) {
+      throw new IllegalArgumentException("Yosys stat report lists no module:\n" + stat);
+    }
+    List<Module> modules = new ArrayList<>();
+    cells.forEach((name, n) -> modules.add(new Module(name, total == null ? 1 : instances.getOrDefault(name, 0),
+        n - subBlocks.getOrDefault(name, 0))));
+    return new Modules(modules, total == null ? modules.get(0).ownCells() : total);
+  }
+
+  /** The heading of the cells-by-module section of one synthesis. */
+  static String moduleHeading(String design, Map<String, String> settings, String target) {
+    StringBuilder s = new StringBuilder();
+    settings.forEach((k, v) -> s.append(' ').append(k).append('=').append(v));
+    return "## Cells by module: " + design + s + " (" + target + ")";
+  }
+
+  /** That section's table: each module's instances, own cells and share of the total. */
+  static List<String> moduleTable(String stat) {
+    Modules m = modules(stat);
+    List<String> lines = new ArrayList<>();
+    lines.add("| module | instances | cells each | cells | share |");
+    lines.add("|---|---:|---:|---:|---:|");
+    for (Module x : m.modules()) {
+      lines.add(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %.1f%% |", x.name(), x.instances(),
+          x.ownCells(), x.total(), 100.0 * x.total() / m.total()));
+    }
+    lines.add("| **total** | | | **" + m.total() + "** | |");
+    return lines;
+  }
+
+  /** Adds or replaces the cells-by-module section of one synthesis in {@code page}. */
+  static void recordModules(Path page, String design, Map<String, String> settings, String target, String stat) {
+    String heading = moduleHeading(design, settings, target);
+    List<String> section = new ArrayList<>();
+    section.add(heading);
+    section.add("");
+    section.add("Written by `plasticity synth " + design + " ... --report " + page + " --modules`: the hierarchy as"
+        + " `synth` keeps it; \"cells each\" is a module's own logic, without its sub-blocks; the total is the"
+        + " design's, as in the Synthesis table.");
+    section.add("");
+    section.addAll(moduleTable(stat));
+    section.add("");
+    try {
+      List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
+      int[] at = section(lines, heading);
+      int start = at[0];
+      int end = at[1];
+      List<String> out = new ArrayList<>(lines.subList(0, start));
+      out.addAll(section);
+      out.addAll(lines.subList(end, lines.size()));
+      Files.writeString(page, String.join("\n", out).stripTrailing() + "\n", StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the cells by module to " + page, e);
+    }
+  }
+
+  /**
+   * The lines [start, end) of the section headed {@code heading} (up to the next "## "), or an
+   * empty range at the end of the page, after a blank line added to {@code lines} if need be.
+   */
+  private static int[] section(List<String> lines, String heading) {
+    int start = lines.indexOf(heading);
+    if (start < 0) {
+      if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+        lines.add("");
+      }
+      return new int[] {lines.size(), lines.size()};
+    }
+    int end = start + 1;
+    while (end < lines.size() && !lines.get(end).startsWith("## ")) {
+      end++;
+    }
+    return new int[] {start, end};
+  }
+
+  /** Design, settings and target: the first three cells of a row. */
+  private static String key(String row) {
+    String[] cells = row.split("\\|");
+    return cells.length > 3 ? cells[1].strip() + "|" + cells[2].strip() + "|" + cells[3].strip() : row;
+  }
+}

@@ -1,0 +1,65 @@
+package plasticity.gen.maeri;
+
+import java.util.ArrayList;
+import java.util.List;
+import plasticity.hdl.Bool;
+import plasticity.hdl.Mem;
+import plasticity.hdl.Module;
+import plasticity.hdl.SInt;
+import plasticity.hdl.UInt;
+
+/**
+ * MAERI's accumulation buffer (docs/spec/maeri.md, "Accumulation buffer"): one entry per output
+ * index, each collection-bus line adding its sum (sign-extended to the entry width, wrapping
+ * there) into the entry its tag names. An entry not written since {@code clear} reads as 0 and
+ * starts afresh: that is how a folded VN's first pass begins. {@code rd_addr} reads an entry
+ * combinationally.
+ */
+public final class AccumulationBuffer extends Module {
+  public final List<Bool> lineValid = new ArrayList<>();
+  public final List<UInt> lineVn = new ArrayList<>();
+  public final List<SInt> lineSum = new ArrayList<>();
+  public final Bool clear;
+  public final UInt rdAddr;
+  public final SInt rdData;
+
+  /**
+   * @param depth the entries, a power of two (N)
+   * @param lines the collection-bus lines that write it, rnBw
+   * @param sumWidth ACC, the width of a line's sum
+   * @param entryWidth BUFW >= ACC, the width of an entry
+   */
+  public AccumulationBuffer(int depth, int lines, int sumWidth, int entryWidth) {
+    param("D", depth);
+    param("LINES", lines);
+    param("ACC", sumWidth);
+    param("W", entryWidth);
+    int addrBits = Integer.numberOfTrailingZeros(depth);
+    doc("MAERI accumulation buffer: " + depth + " entries of " + entryWidth + " bits, " + lines
+        + " accumulating write port(s)");
+    for (int j = 0; j < lines; j++) {
+      lineValid.add(in("line_" + j + "_valid", Bool()));
+      lineVn.add(in("line_" + j + "_vn", UInt(addrBits)));
+      lineSum.add(in("line_" + j + "_sum", SInt(sumWidth)));
+    }
+    clear = in("clear", Bool());
+    rdAddr = in("rd_addr", UInt(addrBits));
+    rdData = out("rd_data", SInt(entryWidth));
+
+    Mem<SInt> entry = mem("entry", SInt(entryWidth), depth);
+    // Bit e: entry e holds a sum written since the last clear (else it reads as 0).
+    UInt written = reg("written", UInt(depth)).init(0);
+
+    UInt hits = mux(clear, U(0, depth), written);
+    for (int j = 0; j < lines; j++) {
+      UInt tag = lineVn.get(j);
+      Bool fresh = written.shr(tag).bit(0).and(clear.not()).not().named("fresh_" + j);
+      SInt base = mux(fresh, S(0, entryWidth), entry.read(tag)).named("base_" + j);
+      SInt total = base.plus(lineSum.get(j).extendTo(entryWidth)).named("total_" + j);
+      when(lineValid.get(j), () -> entry.write(tag, total));
+      hits = hits.or(mux(lineValid.get(j), U(1, depth).shl(tag), U(0, depth)));
+    }
+    written.next(hits);
+    rdData.drive(mux(written.shr(rdAddr).bit(0), entry.read(rdAddr), S(0, entryWidth)));
+  }
+}

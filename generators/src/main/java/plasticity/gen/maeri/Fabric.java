@@ -1,0 +1,83 @@
+package plasticity.gen.maeri;
+
+import plasticity.hdl.Bool;
+import plasticity.hdl.Module;
+import plasticity.hdl.SInt;
+import plasticity.hdl.UInt;
+
+/**
+ * The MAERI fabric (docs/spec/maeri.md, "Fabric"): the front end (distribution network and
+ * multiplier switches), the augmented reduction tree, the collection bus and the accumulation
+ * buffer. The DN roots, the multiplier controls and the products move only while {@code ready}
+ * is high; the bus drains the ART's collection lanes onto {@code rn_*_<j>} and the buffer adds
+ * every result into the entry its tag names.
+ */
+public final class Fabric extends Module {
+  public Fabric(FabricConfig c) {
+    param("N", c.n());
+    param("W", c.w());
+    param("ACC", c.acc());
+    param("BUFW", c.bufW());
+    param("DNBW", c.dnBw());
+    param("DNPIPE", c.dnPipe());
+    param("RNBW", c.rnBw());
+    param("RNPIPE", c.rnPipe());
+    doc("MAERI fabric: " + c.n() + " multiplier switches, " + c.w() + "-bit operands, " + c.acc()
+        + "-bit sums, " + c.dnBw() + " DN tree(s), " + c.rnBw() + " collection line(s), "
+        + c.n() + " accumulation entries of " + c.bufW() + " bits");
+    Bool ready = out("ready", Bool());
+
+    // Distribution network and multiplier switches: roots and controls are taken when ready.
+    MaeriFrontEnd frontEnd = instance("front_end", new MaeriFrontEnd(c.frontEnd(), true));
+    for (int r = 0; r < c.dnBw(); r++) {
+      frontEnd.dnValid.get(r).drive(in("dn_valid_" + r, Bool()));
+      frontEnd.dnWord.get(r).drive(in("dn_word_" + r, UInt(c.frontEnd().treeSize() + c.w() + 1)));
+    }
+    for (int i = 0; i < c.n(); i++) {
+      frontEnd.ctl.get(i).drive(in("ctl_" + i, UInt(2)));
+    }
+
+    // The ART: one wave per advance, valid when any product is.
+    Art art = instance("art", new Art(new ArtConfig(c.n(), c.acc()), c.rnPipe(), true));
+    Bool anyProduct = frontEnd.prodValid.get(0);
+    for (int i = 0; i < c.n(); i++) {
+      art.prod.get(i).drive(frontEnd.prod.get(i));
+      anyProduct = i == 0 ? anyProduct : anyProduct.or(frontEnd.prodValid.get(i));
+    }
+    art.inValid.drive(anyProduct.named("wave_valid"));
+    for (int id = 0; id < c.n() - 1; id++) {
+      art.cfg.get(id).drive(in("cfg_" + id, UInt(7)));
+    }
+
+    // The collection bus: lane k onto line k mod rnBw; the fabric advances when nothing waits.
+    CollectionBus bus = instance("bus", new CollectionBus(c.lanes(), c.rnBw(), c.acc(), c.tagBits()));
+    for (int k = 0; k < c.lanes(); k++) {
+      bus.lane.get(k).drive(art.lanes.get(k));
+      bus.laneValid.get(k).drive(art.laneValid.get(k));
+      bus.tag.get(k).drive(in("tag_" + k, UInt(c.tagBits())));
+    }
+    // One stall domain: the front end and the ART move only when no result waits on the bus.
+    ready.drive(bus.advance);
+    frontEnd.en.drive(bus.advance);
+    if (art.en != null) {
+      art.en.drive(bus.advance);
+    }
+
+    // The accumulation buffer: every line's result adds into its entry.
+    AccumulationBuffer buffer = instance("acc_buf", new AccumulationBuffer(c.n(), c.rnBw(), c.acc(), c.bufW()));
+    for (int j = 0; j < c.rnBw(); j++) {
+      Bool valid = out("rn_valid_" + j, Bool());
+      UInt vn = out("rn_vn_" + j, UInt(c.tagBits()));
+      SInt sum = out("rn_sum_" + j, SInt(c.acc()));
+      valid.drive(bus.lineValid.get(j));
+      vn.drive(bus.lineVn.get(j));
+      sum.drive(bus.lineSum.get(j));
+      buffer.lineValid.get(j).drive(bus.lineValid.get(j));
+      buffer.lineVn.get(j).drive(bus.lineVn.get(j));
+      buffer.lineSum.get(j).drive(bus.lineSum.get(j));
+    }
+    buffer.clear.drive(in("acc_clear", Bool()));
+    buffer.rdAddr.drive(in("acc_rd_addr", UInt(c.tagBits())));
+    out("acc_rd_data", SInt(c.bufW())).drive(buffer.rdData);
+  }
+}

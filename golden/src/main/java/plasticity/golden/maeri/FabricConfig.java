@@ -1,0 +1,72 @@
+package plasticity.golden.maeri;
+
+/**
+ * The parameters of the MAERI fabric (docs/spec/maeri.md, "Fabric"): the front end (DN and
+ * multiplier switches), the ART, the collection bus and the accumulation buffer.
+ *
+ * @param n      N, the multiplier switches: a power of two, 2..256
+ * @param w      W, the signed data width of weights and activations: 2..32
+ * @param acc    ACC, the width of products and ART sums (they wrap at ACC bits): 2W..64
+ * @param bufW   BUFW, the width of an accumulation-buffer entry (it wraps at BUFW bits): ACC..64
+ * @param dnBw   the DN trees (root ports): a power of two, 1..N
+ * @param dnPipe a DN pipeline register after every dnPipe switch levels; 0 = none
+ * @param rnBw   the collection-bus lines, one result each per cycle: 1..N
+ * @param rnPipe an ART pipeline register after every rnPipe adder levels, counted from the leaf
+ *               adders; 0 = none (the whole reduction in one cycle); at most log2 N
+ */
+public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
+
+    public FabricConfig {
+        var frontEnd = new FrontEndConfig(n, w, acc, dnBw, dnPipe); // N, W, ACC, dnBw, dnPipe
+        if (bufW < acc || bufW > 64) {
+            throw new IllegalArgumentException("BUFW = " + bufW + " is out of range: an accumulation"
+                    + " buffer entry holds ACC = " + acc + " .. 64 bits");
+        }
+        if (rnBw < 1 || rnBw > n) {
+            throw new IllegalArgumentException("rnBw = " + rnBw + " collection-bus lines is out of"
+                    + " range: 1 .. N = " + n);
+        }
+        int levels = Integer.numberOfTrailingZeros(n);
+        if (rnPipe < 0 || rnPipe > levels) {
+            throw new IllegalArgumentException("rnPipe = " + rnPipe + " is out of range: an ART of N = "
+                    + n + " has " + levels + " adder levels, so rnPipe is 0.." + levels);
+        }
+    }
+
+    /** The front end's parameters. */
+    public FrontEndConfig frontEnd() {
+        return new FrontEndConfig(n, w, acc, dnBw, dnPipe);
+    }
+
+    /** L = log2 N, the adder levels of the ART. */
+    public int artLevels() {
+        return Integer.numberOfTrailingZeros(n);
+    }
+
+    /**
+     * Whether the adder switches of {@code level} (0 = root) register their up port and collection
+     * lanes: counted from the leaf adders, after every rnPipe levels.
+     */
+    public boolean artRegistered(int level) {
+        return rnPipe > 0 && (artLevels() - level) % rnPipe == 0;
+    }
+
+    /**
+     * The cycles (advancing cycles, see "Collection bus") from a product vector at the ART's inputs
+     * to a VN collected at {@code level} on its collection lane: 0 for rnPipe = 0, else
+     * floor((L - level) / rnPipe).
+     */
+    public int artLatency(int level) {
+        return rnPipe == 0 ? 0 : (artLevels() - level) / rnPipe;
+    }
+
+    /** The collection lanes: lane 0 of every adder switch and lane 1 of every leaf adder, 3N/2 - 1. */
+    public int lanes() {
+        return CollectionLanes.count(n);
+    }
+
+    /** The bits of a VN tag (an accumulation-buffer address): log2 N. */
+    public int tagBits() {
+        return artLevels();
+    }
+}

@@ -1,0 +1,277 @@
+package plasticity.golden.maeri;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import plasticity.golden.ClockedModel;
+import plasticity.golden.bits.Bits;
+
+/**
+ * Cycle model of the MAERI fabric (docs/spec/maeri.md, "Fabric"): the front end
+ * ({@link FrontEndModel}), the ART, the collection bus and the accumulation buffer.
+ *
+ * <p>The ART is a pipeline that moves only in <em>advancing</em> cycles (output {@code ready});
+ * so it is modelled as the waves that entered it at the last advances, each reduced once with
+ * {@link ArtModel} when it enters: a VN collected at level l shows on its lane while its wave is
+ * {@code artLatency(l)} advances old. The bus takes, per line, the first pending lane of the
+ * line in lane order; the fabric advances only when no pending result is left ungranted, so the
+ * ART and the collection registers hold whatever is still waiting, and nothing is lost.
+ */
+public final class FabricModel implements ClockedModel<FabricInputs, FabricOutputs> {
+
+    /** A product vector in the ART: its valid bit, and the result on each collection lane. */
+    private record Wave(boolean valid, boolean[] laneValid, long[] laneSum) {
+    }
+
+    private final FabricConfig config;
+    private final ArtTopology topology;
+    private final FrontEndModel frontEnd;
+    /** The waves of the last advances, age 1 first, at most the ART's longest latency. */
+    private final List<Wave> history = new ArrayList<>();
+    private final int[] laneLatency;
+    private final boolean[] held;
+    private boolean advanced;
+    private final long[] entry;
+    private final boolean[] written;
+    private ArtConfig lastArt;
+    private final long[] multiplies;
+    private final long[] adds;
+
+    public FabricModel(FabricConfig config) {
+        this.config = Objects.requireNonNull(config, "config");
+        topology = new ArtTopology(config.n());
+        frontEnd = new FrontEndModel(config.frontEnd());
+        int lanes = config.lanes();
+        laneLatency = new int[lanes];
+        for (int k = 0; k < lanes; k++) {
+            laneLatency[k] = config.artLatency(k < config.n() - 1 ? levelOf(k) : topology.leafLevel());
+        }
+        held = new boolean[lanes];
+        entry = new long[config.n()];
+        written = new boolean[config.n()];
+        multiplies = new long[config.n()];
+        adds = new long[config.n() - 1];
+    }
+
+    public FabricConfig config() {
+        return config;
+    }
+
+    /** Products computed by each multiplier switch (valid products that entered the ART). */
+    public long[] multiplies() {
+        return multiplies.clone();
+    }
+
+    /** Two-input additions done by each adder switch, by switch id (heap order), for valid waves. */
+    public long[] adds() {
+        return adds.clone();
+    }
+
+    /**
+     * Whether nothing is in the ART or on the bus: no valid product at the ART's inputs, no valid
+     * wave in its registers, no result waiting. Words still in the DN pipeline are not seen.
+     */
+    public boolean artEmpty() {
+        if (anyValid(frontEnd.outputs().valid())) {
+            return false;
+        }
+        for (Wave w : history) {
+            if (w.valid()) {
+                return false;
+            }
+        }
+        return !anyValid(held);
+    }
+
+    @Override
+    public FabricOutputs step(FabricInputs in) {
+        Objects.requireNonNull(in, "inputs");
+        check(in);
+        int lanes = config.lanes();
+        Wave entering = wave(in.art(), frontEnd.outputs());
+
+        // The collection lanes and what is pending on them.
+        boolean[] pending = new boolean[lanes];
+        long[] laneSum = new long[lanes];
+        for (int k = 0; k < lanes; k++) {
+            int age = laneLatency[k];
+            Wave w = age == 0 ? entering : age <= history.size() ? history.get(age - 1) : null;
+            boolean valid = w != null && w.valid() && w.laneValid()[k];
+            laneSum[k] = valid ? w.laneSum()[k] : 0;
+            pending[k] = advanced ? valid : held[k];
+        }
+
+        // The bus: per line, the first pending lane of the line in lane order.
+        int rnBw = config.rnBw();
+        boolean[] lineValid = new boolean[rnBw];
+        int[] lineVn = new int[rnBw];
+        long[] lineSum = new long[rnBw];
+        boolean[] granted = new boolean[lanes];
+        boolean ready = true;
+        for (int line = 0; line < rnBw; line++) {
+            for (int k = line; k < lanes; k += rnBw) {
+                if (!pending[k]) {
+                    continue;
+                }
+                if (lineValid[line]) {
+                    ready = false; // a second result on this line waits: the fabric holds still
+                } else {
+                    lineValid[line] = true;
+                    lineVn[line] = in.tag(k);
+                    lineSum[line] = laneSum[k];
+                    granted[k] = true;
+                }
+            }
+        }
+        int addr = in.accAddr();
+        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, written[addr] ? entry[addr] : 0);
+
+        if (in.rst()) {
+            frontEnd.step(new FrontEndInputs(true, in.roots(), in.ctl()));
+            history.clear();
+            Arrays.fill(held, false);
+            advanced = false;
+            Arrays.fill(written, false);
+            lastArt = in.art();
+            return out;
+        }
+        checkConfigurationChange(in.art());
+        for (int k = 0; k < lanes; k++) {
+            held[k] = pending[k] && !granted[k];
+        }
+        accumulate(in.accClear(), lineValid, lineVn, lineSum);
+        if (ready) {
+            FrontEndOutputs products = frontEnd.outputs();
+            for (int i = 0; i < config.n(); i++) {
+                multiplies[i] += products.valid(i) ? 1 : 0;
+            }
+            if (entering.valid()) {
+                countAdds(in.art());
+            }
+            history.add(0, entering);
+            while (history.size() > config.artLatency(0)) {
+                history.remove(history.size() - 1);
+            }
+            frontEnd.step(new FrontEndInputs(false, in.roots(), in.ctl()));
+        }
+        advanced = ready;
+        lastArt = in.art();
+        return out;
+    }
+
+    /** The wave at the ART's inputs: valid when any product is, reduced with the configuration. */
+    private Wave wave(ArtConfig art, FrontEndOutputs products) {
+        int lanes = config.lanes();
+        boolean[] laneValid = new boolean[lanes];
+        long[] laneSum = new long[lanes];
+        boolean valid = anyValid(products.valid());
+        if (valid) {
+            for (VnResult r : ArtModel.run(art, products.prod())) {
+                int lane = CollectionLanes.of(config.n(), r);
+                laneValid[lane] = true;
+                laneSum[lane] = Bits.signExtend(r.sum(), config.acc()); // the adders wrap at ACC bits
+            }
+        }
+        return new Wave(valid, laneValid, laneSum);
+    }
+
+    /** Each valid line adds its sum into the entry its tag names; acc_clear starts every entry afresh. */
+    private void accumulate(boolean clear, boolean[] lineValid, int[] lineVn, long[] lineSum) {
+        boolean[] hit = new boolean[config.n()];
+        long[] next = entry.clone();
+        for (int line = 0; line < lineValid.length; line++) {
+            if (!lineValid[line]) {
+                continue;
+            }
+            int tag = lineVn[line];
+            if (hit[tag]) {
+                throw new IllegalStateException("two collection-bus lines carry tag " + tag
+                        + " in one cycle: the lanes holding results must have distinct tags");
+            }
+            hit[tag] = true;
+            long base = written[tag] && !clear ? entry[tag] : 0;
+            next[tag] = Bits.signExtend(base + lineSum[line], config.bufW());
+        }
+        System.arraycopy(next, 0, entry, 0, entry.length);
+        for (int e = 0; e < written.length; e++) {
+            written[e] = (written[e] && !clear) || hit[e];
+        }
+    }
+
+    /** The ART configuration may change only while no valid wave is in the ART and nothing waits. */
+    private void checkConfigurationChange(ArtConfig art) {
+        if (lastArt == null || lastArt.equals(art)) {
+            return;
+        }
+        for (int age = 1; age <= history.size(); age++) {
+            if (history.get(age - 1).valid()) {
+                throw new IllegalStateException("the ART configuration changed while a wave that entered "
+                        + age + " advance(s) ago is still in the ART: hold cfg until artEmpty()");
+            }
+        }
+        if (anyValid(held)) {
+            throw new IllegalStateException("the ART configuration changed while results wait on the"
+                    + " collection bus: hold cfg until artEmpty()");
+        }
+    }
+
+    private void countAdds(ArtConfig art) {
+        for (int level = 0; level < topology.levels(); level++) {
+            for (int index = 0; index < topology.width(level); index++) {
+                adds[topology.id(level, index)] += addsOf(art.at(level, index), topology.linkOnRight(level, index));
+            }
+        }
+    }
+
+    /** Additions a switch does in one pass: on each port, one fewer than the inputs routed there. */
+    static int addsOf(AdderSwitchConfig c, boolean linkOnRight) {
+        int total = 0;
+        for (Destination to : List.of(Destination.UP, Destination.LINK)) {
+            total += Math.max(0, routed(c, to) - 1);
+        }
+        if (c.split()) {
+            boolean linkCollected = c.link() == Destination.COLLECT;
+            return total + (linkCollected ? 1 : 0); // the link value joins the near child's lane
+        }
+        return total + Math.max(0, routed(c, Destination.COLLECT) - 1);
+    }
+
+    private static int routed(AdderSwitchConfig c, Destination to) {
+        return (c.left() == to ? 1 : 0) + (c.right() == to ? 1 : 0) + (c.link() == to ? 1 : 0);
+    }
+
+    private int levelOf(int switchId) {
+        return 31 - Integer.numberOfLeadingZeros(switchId + 1);
+    }
+
+    private static boolean anyValid(boolean[] bits) {
+        for (boolean b : bits) {
+            if (b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void check(FabricInputs in) {
+        if (in.art().layout().n() != config.n()) {
+            throw new IllegalArgumentException("the ART configuration is for N = " + in.art().layout().n()
+                    + ", the fabric has N = " + config.n());
+        }
+        if (in.tags().length != config.lanes()) {
+            throw new IllegalArgumentException("the fabric has " + config.lanes()
+                    + " collection lanes but the cycle gives " + in.tags().length + " tags");
+        }
+        for (int k = 0; k < config.lanes(); k++) {
+            if (in.tag(k) < 0 || in.tag(k) >= config.n()) {
+                throw new IllegalArgumentException("lane " + k + " tag " + in.tag(k) + " is not an entry 0.."
+                        + (config.n() - 1));
+            }
+        }
+        if (in.accAddr() < 0 || in.accAddr() >= config.n()) {
+            throw new IllegalArgumentException("acc_rd_addr " + in.accAddr() + " is not an entry 0.."
+                    + (config.n() - 1));
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package plasticity.golden.maeri;
+
+import java.util.Arrays;
+
+/**
+ * The outputs of one cycle of the fabric (docs/spec/maeri.md, "Fabric"): {@code ready}, per
+ * collection-bus line {@code rn_valid_j}, {@code rn_vn_j} and {@code rn_sum_j} (a signed ACC-bit
+ * value; 0 with its tag when the line is idle), and {@code acc_rd_data} (signed BUFW bits).
+ */
+public record FabricOutputs(boolean ready, boolean[] lineValid, int[] lineVn, long[] lineSum, long accData) {
+
+    public FabricOutputs {
+        lineValid = lineValid.clone();
+        lineVn = lineVn.clone();
+        lineSum = lineSum.clone();
+    }
+
+    public boolean valid(int line) {
+        return lineValid[line];
+    }
+
+    public int vn(int line) {
+        return lineVn[line];
+    }
+
+    public long sum(int line) {
+        return lineSum[line];
+    }
+
+    @Override
+    public boolean[] lineValid() {
+        return lineValid.clone();
+    }
+
+    @Override
+    public int[] lineVn() {
+        return lineVn.clone();
+    }
+
+    @Override
+    public long[] lineSum() {
+        return lineSum.clone();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof FabricOutputs other && ready == other.ready && accData == other.accData
+                && Arrays.equals(lineValid, other.lineValid) && Arrays.equals(lineVn, other.lineVn)
+                && Arrays.equals(lineSum, other.lineSum);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(lineSum) * 31 + Long.hashCode(accData) + (ready ? 1 : 0);
+    }
+
+    @Override
+    public String toString() {
+        return "FabricOutputs[ready=" + ready + ", valid=" + Arrays.toString(lineValid) + ", vn="
+                + Arrays.toString(lineVn) + ", sum=" + Arrays.toString(lineSum) + ", accData=" + accData + "]";
+    }
+}
