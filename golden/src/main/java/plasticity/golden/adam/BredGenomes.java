@@ -49,6 +49,11 @@ public final class BredGenomes {
         }
     }
 
+    /** The EvE configuration the genomes are bred under (for random hardware genomes of the same shape). */
+    public plasticity.golden.neat.hardware.EveConfig eveConfig() {
+        return ops.eveConfig();
+    }
+
     public int numInputs() {
         return config.numInputs();
     }

@@ -21,21 +21,23 @@ import plasticity.golden.adam.HostAddress.Region;
 import plasticity.golden.adam.RandomFeedForwardGenomes;
 import plasticity.golden.neat.Genome;
 import plasticity.golden.neat.Rng;
+import plasticity.golden.neat.hardware.RandomHardwareGenomes;
 import plasticity.hdl.GeneratedDesign;
 import plasticity.tb.trace.Trace;
 
 /**
  * ADAM against {@code AdamModel} (docs/spec/adam.md, "Schedule and array"), driven the way a host
- * drives it: per run, a batch of random genomes (small random ones, or a population the hardware
- * operators bred for a random number of generations) on random observations, each in a random PE
- * or broadcast to a row, a column or every PE, each with its own observations; idle cycles, stray
- * reads and writes to addresses that must change nothing (unmapped regions, offsets past a
- * buffer, PEs past the array) between the writes; start, status polled while busy (with writes
- * that must be ignored), every output read back. Some runs reuse the loaded schedules with new observations; some corrupt one PE's
- * schedule (a malformed word, links out of order, too many links) so that its error bit must
- * show while the other PEs finish; now and then a reset lands in the middle of a run. The bench
- * checks every output the model gives against {@link FixedNetwork} before it is written to the
- * trace, so a trace never carries a wrong expectation.
+ * drives it. Per run: a batch of random genomes (small random ones, a population the hardware
+ * operators bred for a random number of generations, or random hardware genomes) on random
+ * observations, each in a random PE or broadcast to a row, a column or every PE, each PE with its
+ * own observations; between the writes, idle cycles, stray reads, and writes to addresses that
+ * must change nothing (unmapped regions, offsets past a buffer, PEs past the array); start; status
+ * polled while busy, with writes that must be ignored; every output read back. Some runs reuse
+ * the loaded schedules with new observations; some corrupt one PE's schedule (a malformed word,
+ * links out of order, too many links) so that its error bit must show while the other PEs
+ * finish; now and then a reset lands in the middle of a run. The bench checks every output the
+ * model gives against {@link FixedNetwork} before it is written to the trace, so a trace never
+ * carries a wrong expectation.
  */
 public final class AdamBench implements DesignBench {
   /** Runs per seed. */
@@ -181,15 +183,22 @@ public final class AdamBench implements DesignBench {
       }
     }
 
-    /** Small random genomes, or a population the hardware operators bred for 0..14 generations. */
+    /**
+     * Small random genomes; or a population the hardware operators bred for 0..14 generations;
+     * or random hardware genomes (any feed-forward topology EvE may hold: hidden keys anywhere,
+     * up to 24 hidden nodes and 64 connections, many of them too large for the small sets).
+     */
     private List<RandomFeedForwardGenomes.Sample> genomes() {
       List<RandomFeedForwardGenomes.Sample> out = new ArrayList<>();
-      if (random.nextBoolean()) {
+      int pick = random.nextInt(3);
+      if (pick == 0) {
         for (int i = 0; i < 8; i++) {
           out.add(RandomFeedForwardGenomes.next(rng, i));
         }
-      } else {
-        BredGenomes bred = new BredGenomes(12, rng);
+        return out;
+      }
+      BredGenomes bred = new BredGenomes(12, rng);
+      if (pick == 1) {
         int generations = random.nextInt(15);
         for (int i = 0; i < generations; i++) {
           bred.breed(rng);
@@ -197,6 +206,11 @@ public final class AdamBench implements DesignBench {
         for (Genome g : bred.population()) {
           out.add(new RandomFeedForwardGenomes.Sample(g, bred.numInputs(), bred.numOutputs()));
         }
+        return out;
+      }
+      for (int i = 0; i < 8; i++) {
+        Genome g = RandomHardwareGenomes.genome(random, i, bred.eveConfig(), random.nextInt(25), random.nextInt(65));
+        out.add(new RandomFeedForwardGenomes.Sample(g, bred.numInputs(), bred.numOutputs()));
       }
       return out;
     }
