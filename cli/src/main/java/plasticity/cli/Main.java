@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       NeatResultsCommand.class,
       MaeriCommand.class,
       MaeriResultsCommand.class,
+      AdamResultsCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -35,7 +35,7 @@ class CliTest {
   void unknownDesign() {
     Path out = tmp.resolve("x");
     assertBadInput(CliRun.of("generate", "maeri9", "--out", out.toString()),
-        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe", out);
+        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, adam", out);
   }
 
   @Test
@@ -81,11 +81,24 @@ class CliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"generate", "regress", "synth", "bench", "designs", "evolve", "neat-results"})
+  @ValueSource(strings = {"generate", "regress", "synth", "bench", "designs", "evolve", "neat-results", "adam-results"})
   void everyCommandHasHelp(String command) {
     CliRun r = CliRun.of(command, "--help");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("Usage: plasticity " + command), r.out());
+  }
+
+  /** A population larger than the array, or an array Yosys cannot be given, is refused before any work. */
+  @Test
+  void adamResultsRefusesWhatTheArrayCannotHold() {
+    Path page = tmp.resolve("adam.md");
+    CliRun r = CliRun.of("adam-results", "--population", "1025", "--out", page.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("--population 1025: the default array has 1024 PEs"), r.err());
+    CliRun side = CliRun.of("adam-results", "--synth-rows", "65", "--out", page.toString());
+    assertEquals(2, side.code(), side.err());
+    assertTrue(side.err().contains("--synth-rows 65"), side.err());
+    assertFalse(Files.exists(page));
   }
 
   @Test

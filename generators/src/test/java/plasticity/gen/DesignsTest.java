@@ -14,7 +14,7 @@ import plasticity.hdl.GeneratedDesign;
 /** Every registered design: deterministic output, and bad settings refused with clear words. */
 class DesignsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "maeri", "maeri-fabric", "eve-pe"})
+  @ValueSource(strings = {"addertree", "fifo", "xorwow", "frontend", "maeri", "maeri-fabric", "eve-pe", "adam"})
   void sameConfigurationGivesByteIdenticalFiles(String name) {
     DesignSpec spec = Designs.byName(name);
     GeneratedDesign first = spec.generate(Map.of());
@@ -51,7 +51,14 @@ class DesignsTest {
         Arguments.of("maeri-fabric", Map.of("N", "512"), "maeri: N=512 must be a power of two in 2..256"),
         Arguments.of("eve-pe", Map.of("QUEUE", "3"), "eve-pe: QUEUE=3 must be a power of two in 2..64"),
         Arguments.of("eve-pe", Map.of("QUEUE", "1"), "QUEUE=1 must be a power of two in 2..64"),
-        Arguments.of("eve-pe", Map.of("QUEUE", "128"), "QUEUE=128 must be a power of two in 2..64"));
+        Arguments.of("eve-pe", Map.of("QUEUE", "128"), "QUEUE=128 must be a power of two in 2..64"),
+        Arguments.of("adam", Map.of("ROWS", "0"), "ROWS=0 is out of range: 1..64"),
+        Arguments.of("adam", Map.of("COLS", "65"), "COLS=65 is out of range: 1..64"),
+        Arguments.of("adam", Map.of("LINK_DEPTH", "48"), "LINK_DEPTH=48 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("NODE_DEPTH", "8192"), "NODE_DEPTH=8192 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("VALUE_DEPTH", "1"), "VALUE_DEPTH=1 must be a power of two in 2..4096"),
+        Arguments.of("adam", Map.of("ACC", "37"), "ACC=37 is out of range: LINK_DEPTH=64 products of up to 2^30 need 38 bits"),
+        Arguments.of("adam", Map.of("LINK_DEPTH", "4096", "ACC", "43"), "set ACC to 44..64 or lower LINK_DEPTH"));
   }
 
   @ParameterizedTest
@@ -64,7 +71,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, adam", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test

@@ -19,14 +19,31 @@ import plasticity.golden.neat.NodeGene;
  */
 public final class FixedNetwork implements Network {
 
-    /** One node's evaluation over value slots, fixed when the network is built. */
-    private record FixedStep(int slot, FixedNode node, int[] sources, long[] weightsRaw) {
+    /**
+     * One node's evaluation over value slots, fixed when the network is built: its in-links'
+     * source slots and raw weights, in ascending (in, out) order.
+     */
+    public record NodeStep(int slot, FixedNode node, int[] sources, long[] weightsRaw) {
+        public NodeStep {
+            sources = sources.clone();
+            weightsRaw = weightsRaw.clone();
+        }
+
+        @Override
+        public int[] sources() {
+            return sources.clone();
+        }
+
+        @Override
+        public long[] weightsRaw() {
+            return weightsRaw.clone();
+        }
     }
 
     private final EvaluationOrder order;
-    private final List<FixedStep> steps;
+    private final List<NodeStep> steps;
 
-    private FixedNetwork(EvaluationOrder order, List<FixedStep> steps) {
+    private FixedNetwork(EvaluationOrder order, List<NodeStep> steps) {
         this.order = order;
         this.steps = List.copyOf(steps);
     }
@@ -46,7 +63,7 @@ public final class FixedNetwork implements Network {
             nodes.put(gene.key(), FixedNode.of(gene));
         }
         EvaluationOrder order = EvaluationOrder.of(genome, numInputs, numOutputs);
-        List<FixedStep> steps = new ArrayList<>();
+        List<NodeStep> steps = new ArrayList<>();
         for (EvaluationOrder.Step step : order.steps()) {
             int fanIn = step.links().size();
             int[] sources = new int[fanIn];
@@ -57,7 +74,7 @@ public final class FixedNetwork implements Network {
                 weights[i] = FixedNode.toWeight("connection " + link + " weight",
                         genome.connections().get(link).weight());
             }
-            steps.add(new FixedStep(step.slot(), nodes.get(step.node()), sources, weights));
+            steps.add(new NodeStep(step.slot(), nodes.get(step.node()), sources, weights));
         }
         return new FixedNetwork(order, steps);
     }
@@ -74,7 +91,7 @@ public final class FixedNetwork implements Network {
             }
             values[i] = inputsRaw[i];
         }
-        for (FixedStep s : steps) {
+        for (NodeStep s : steps) {
             long[] x = new long[s.sources.length];
             for (int i = 0; i < x.length; i++) {
                 x[i] = values[s.sources[i]];
@@ -105,6 +122,11 @@ public final class FixedNetwork implements Network {
     /** A network input in Q5.10: floor(1024 x + 1/2) in exact arithmetic, saturated to [-32, 32); NaN refused. */
     public static long toInput(double x) {
         return Formats.ACTIVATION.fromDouble(x);
+    }
+
+    /** The node evaluations, in evaluation order. */
+    public List<NodeStep> steps() {
+        return steps;
     }
 
     /** The order the nodes are evaluated in. */

@@ -41,8 +41,17 @@ public final class FixedArithmetic {
      * each half up then saturated.
      */
     public static long preActivation(long biasRaw, long responseRaw, long[] weightsRaw, long[] activationsRaw) {
+        return preActivationOfSum(biasRaw, responseRaw, dot(weightsRaw, activationsRaw));
+    }
+
+    /**
+     * {@link #preActivation} from the exact sum of products {@code sumRaw} (accumulator format):
+     * what a MAC datapath does once its accumulator holds the whole sum.
+     */
+    public static long preActivationOfSum(long biasRaw, long responseRaw, long sumRaw) {
         require(Formats.WEIGHT, biasRaw);
-        long sum = Formats.ACTIVATION.narrowFrom(dot(weightsRaw, activationsRaw), Formats.ACCUMULATOR);
+        require(Formats.ACCUMULATOR, sumRaw);
+        long sum = Formats.ACTIVATION.narrowFrom(sumRaw, Formats.ACCUMULATOR);
         long scaled = multiply(responseRaw, sum);
         long withBias = scaled + (biasRaw << (Formats.PRODUCT.fractionBits() - Formats.WEIGHT.fractionBits()));
         return Formats.ACTIVATION.narrowFrom(withBias, Formats.PRODUCT);

@@ -16,6 +16,14 @@ public interface DesignBench {
   List<Map<String, String>> parameterSets();
 
   /**
+   * The sets the lint, Icarus and Yosys gates check: the regression's, unless a design's default
+   * is too large to synthesise in a test (it then names smaller sets that cover its structure).
+   */
+  default List<Map<String, String>> gateParameterSets() {
+    return parameterSets();
+  }
+
+  /**
    * The trace of {@code seed} for {@code design}: stimulus drawn from a generator seeded with
    * {@code seed}, expected outputs from the golden model configured as {@code design} was.
    */

@@ -89,6 +89,56 @@ class DesignRegressionTest {
   }
 
   /**
+   * ADAM on its two small sets (seeds 1, 2, 4, 5; the 32 x 32 default runs in
+   * {@code plasticity regress adam}): runs with bred and random genomes, broadcasts, faults,
+   * a reset mid-run.
+   */
+  @Test
+  void adamEqualsGoldenOnItsSmallSets() {
+    Tools.require("verilator");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new DesignRegression("adam", Map.of(), root, VerilatorBuild.standard(), sink(out))
+        .run(List.of(1L, 2L, 4L, 5L));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(0, report.failed(), text);
+    assertTrue(text.endsWith("4 passed, 0 failed\n"), text);
+  }
+
+  /**
+   * Mutations of an ADAM PE: the stall rule forgets stage F2 (a link reads a value one cycle
+   * before it is written), the accumulator's first-product select is inverted, the sum's
+   * rounding drops its half step. Each must fail the regression.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {
+      " | (f2_valid & (f2_dest == source)); => ;",
+      "assign sum = (p_first ?  => assign sum = (~p_first ? ",
+      "assign _t2 = f1_sum[9] ? 2'd1 : 2'd0; => assign _t2 = 2'd0;"})
+  void aBrokenAdamPeIsCaught(String mutation) throws Exception {
+    Tools.require("verilator");
+    String good = mutation.split(" => ")[0];
+    String bad = mutation.split(" => ")[1];
+    Map<String, String> settings = new AdamBench().parameterSets().get(1);
+    GeneratedDesign d = Designs.byName("adam").generate(settings);
+    Dut mutant = RtlDut.write(d, root.resolve("mutant"));
+    int mutated = 0;
+    for (Path file : mutant.verilogFiles()) {
+      String rtl = Files.readString(file);
+      if (rtl.contains(good)) {
+        Files.writeString(file, rtl.replace(good, bad));
+        mutated++;
+      }
+    }
+    assertEquals(1, mutated, "one file contains " + good);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Regression.Report report = new Regression("adam", "", VerilatorBuild.standard(), root, sink(out))
+        .run(mutant, VerilatorSettings.defaults(), seed -> new AdamBench().trace(d, seed), List.of(1L, 4L, 7L));
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertTrue(report.failed() > 0, text);
+    assertTrue(text.contains("MISMATCH cycle="), text);
+  }
+
+  /**
    * The front end on two of its sets (a pipelined forest, a combinational tree); the fabric on two
    * of its sets (one line and a combinational ART; many lines, pipelined DN and ART).
    */
