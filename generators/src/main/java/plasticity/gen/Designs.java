@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
 import plasticity.gen.eve.EvePeDesign;
+import plasticity.gen.maeri.AcceleratorDesign;
 import plasticity.gen.maeri.ArtDesign;
 import plasticity.gen.maeri.FabricDesign;
 import plasticity.gen.maeri.FrontEndDesign;
@@ -14,7 +15,7 @@ import plasticity.gen.prng.XorwowDesign;
 public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
-          new FrontEndDesign(), new FabricDesign(FabricDesign.MAERI), new FabricDesign(FabricDesign.FABRIC),
+          new FrontEndDesign(), new AcceleratorDesign(), new FabricDesign(FabricDesign.FABRIC),
           new EvePeDesign());
 
   private Designs() {}

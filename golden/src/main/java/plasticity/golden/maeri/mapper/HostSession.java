@@ -36,7 +36,7 @@ public final class HostSession {
         List<AcceleratorInputs> ins = new ArrayList<>();
         List<AcceleratorOutputs> outs = new ArrayList<>();
         step(model, new AcceleratorInputs(true, false, null, 0), ins, outs);
-        for (HostWrite write : program.loads()) {
+        for (HostWrite write : program.loads(model.config())) {
             step(model, new AcceleratorInputs(false, false, write, 0), ins, outs);
         }
         int start = ins.size();

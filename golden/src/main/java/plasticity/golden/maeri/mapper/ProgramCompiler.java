@@ -45,8 +45,12 @@ public final class ProgramCompiler {
     public record Program(List<ProgramRow> rows, List<ArtEntry> entries, long[] weights, long[] inputs,
             int outputs, long waves, long partialWaves, long groups) {
 
-        /** Every host write that loads the program, in order: weights, inputs, entries, rows. */
-        public List<HostWrite> loads() {
+        /**
+         * Every host write that loads the program, in order: weights, inputs, entries, rows (wide
+         * entries and rows as their chunks, "Host port").
+         */
+        public List<HostWrite> loads(AcceleratorConfig config) {
+            int n = config.fabric().n();
             List<HostWrite> writes = new ArrayList<>();
             for (int i = 0; i < weights.length; i++) {
                 writes.add(new HostWrite.Weight(i, weights[i]));
@@ -55,10 +59,12 @@ public final class ProgramCompiler {
                 writes.add(new HostWrite.Input(i, inputs[i]));
             }
             for (int i = 0; i < entries.size(); i++) {
-                writes.add(new HostWrite.Config(i, entries.get(i)));
+                writes.addAll(HostWrite.chunked(new HostWrite.Config(i, entries.get(i)), entries.get(i).encode(),
+                        ArtEntry.width(n)));
             }
             for (int i = 0; i < rows.size(); i++) {
-                writes.add(new HostWrite.Program(i, rows.get(i)));
+                writes.addAll(HostWrite.chunked(new HostWrite.Program(i, rows.get(i)), rows.get(i).encode(config),
+                        ProgramRow.width(config)));
             }
             return writes;
         }
