@@ -124,6 +124,11 @@ public final class AcceleratorBench implements DesignBench {
     SplittableRandom rnd = new SplittableRandom(seed);
     Job job = randomJob(config, rnd, seed);
     HostSession.Result run = HostSession.run(new AcceleratorModel(config), job.program(), 5_000_000);
+    return hostTrace(d, config, run, seed);
+  }
+
+  /** The trace of a host session: its inputs on the host port, the model's outputs expected. */
+  public static Trace hostTrace(GeneratedDesign d, AcceleratorConfig config, HostSession.Result run, long seed) {
     Rows rows = new Rows(d, seed);
     int w = config.fabric().w();
     for (int t = 0; t < run.inputs().size(); t++) {
