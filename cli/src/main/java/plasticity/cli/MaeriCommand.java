@@ -137,21 +137,21 @@ final class MaeriCommand implements Callable<Integer> {
     }
     LayerRunner.Run run = golden(() -> LayerRunner.run(fabric, the, mapping, in, w));
     long[] reference = Reference.outputs(the, in, w);
+    // The RTL run comes before anything is written, so that a layer the accelerator refuses writes nothing.
+    AcceleratorRtl.Outcome rtl = engine == Engine.rtl
+        ? golden(() -> AcceleratorRtl.run(fabric, the, mapping, in, w, Path.of("target", "maeri-rtl"))) : null;
     if (dumpOutputs != null) {
       TensorFiles.writeAtomically(dumpOutputs,
           TensorFiles.text(the.outputShape(), the.outputsFromShape(run.outputs())).getBytes(StandardCharsets.UTF_8));
     }
     print(spec.commandLine().getOut(), fabric, the, mapping, candidates, run);
-    if (engine == Engine.rtl) {
-      return rtl(spec.commandLine().getOut(), fabric, the, mapping, in, w, run, reference);
+    if (rtl != null) {
+      return rtl(spec.commandLine().getOut(), rtl, run, reference);
     }
     return report(spec.commandLine().getOut(), run.outputs(), reference);
   }
 
-  private static int rtl(PrintWriter o, Fabric fabric, Layer layer, Mapping mapping, long[] in, long[] w,
-      LayerRunner.Run run, long[] reference) {
-    AcceleratorRtl.Outcome r = golden(() -> AcceleratorRtl.run(fabric, layer, mapping, in, w,
-        Path.of("target", "maeri-rtl")));
+  private static int rtl(PrintWriter o, AcceleratorRtl.Outcome r, LayerRunner.Run run, long[] reference) {
     o.println("accelerator: " + r.top() + ", " + r.program().rows().size() + " program rows, "
         + r.program().entries().size() + " ART configurations, " + r.program().groups() + " drain groups, "
         + r.program().partialWaves() + " partial waves of " + r.program().waves());
