@@ -30,12 +30,13 @@ import plasticity.hdl.Module;
     description = {"Print performance figures.", "generate: elaboration+emission time, cold and warm medians.",
         "neat: NEAT generations per second on XOR (population 150) and CartPole-v1 (population 250), one"
         + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; median of --timed-runs runs"
-        + " after 3 warm-up runs."})
+        + " after 3 warm-up runs.",
+        "sim: Verilator cycles per second of the N = 64 MAERI accelerator running one layer through its host port."})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", defaultValue = "generate", paramLabel = "<what>",
-      description = "what to measure: generate (default) or neat")
+      description = "what to measure: generate (default), neat or sim")
   String what;
 
   @Option(names = "--cold-runs", defaultValue = "5", description = "fresh JVMs for the cold median (default 5)")
@@ -68,8 +69,11 @@ final class BenchCommand implements Callable<Integer> {
     if (what.equals("neat")) {
       return neat();
     }
+    if (what.equals("sim")) {
+      return sim();
+    }
     if (!what.equals("generate")) {
-      throw new Errors.UserError("bench: unknown benchmark '" + what + "'; available: generate, neat");
+      throw new Errors.UserError("bench: unknown benchmark '" + what + "'; available: generate, neat, sim");
     }
     if (coldOnce != null) {
       Case c = CASES.get(Integer.parseInt(coldOnce));
@@ -109,6 +113,48 @@ final class BenchCommand implements Callable<Integer> {
           + " JVMs; warm: median of " + warmRuns + " runs after 5 warm-up runs. Java "
           + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
           + " cores.\n\n" + String.join("\n", rows) + "\n");
+    }
+    return 0;
+  }
+
+  /** The layer {@code bench sim} runs: a 3x3 convolution that keeps the N = 64 accelerator busy. */
+  static final String SIM_LAYER = "conv:R=3,S=3,C=8,K=16,X=12,Y=12";
+
+  /**
+   * Verilator cycles per second of the N = 64 accelerator (dnBw = rnBw = 8, W = 16, ACC = 48): one
+   * layer's host session (load, run, read back) replayed through the RTL's host port, every port
+   * compared every cycle, as {@code plasticity maeri --engine rtl} does; the median wall time of
+   * {@code --timed-runs} runs after the build, process start and trace reading included.
+   */
+  private Integer sim() throws IOException {
+    PrintWriter o = spec.commandLine().getOut();
+    var fabric = MaeriCommand.fabric(List.of());
+    var layer = plasticity.golden.maeri.mapper.LayerStrings.layer(SIM_LAYER, 1, 0);
+    var data = plasticity.golden.maeri.mapper.Tensors.random(layer, fabric.w(), 1);
+    var mapping = plasticity.golden.maeri.mapper.Mapper.map(fabric, layer).mapping();
+    double[] seconds = new double[Math.max(1, timedRuns)];
+    AcceleratorRtl.Outcome r = null;
+    for (int i = 0; i < seconds.length; i++) {
+      r = AcceleratorRtl.run(fabric, layer, mapping, data.inputs(), data.weights(), Path.of("target", "bench-sim"));
+      if (!r.verdict().passed()) {
+        throw new Errors.UserError("bench sim: the RTL differs from the accelerator model: " + r.verdict().summary());
+      }
+      seconds[i] = r.seconds();
+    }
+    Arrays.sort(seconds);
+    double median = seconds[seconds.length / 2];
+    String line = String.format(java.util.Locale.ROOT, "| %s | %s | %d | %d | %.3f | %.0f |", r.top(), SIM_LAYER,
+        r.traceCycles(), r.session().cycles(), median, r.traceCycles() / median);
+    o.println("| accelerator | layer | simulated cycles | of them start to done | median wall (s) | cycles/s |");
+    o.println("|---|---|---|---|---|---|");
+    o.println(line);
+    o.flush();
+    if (report != null) {
+      Files.createDirectories(report.toAbsolutePath().getParent());
+      Files.writeString(report, "# plasticity bench sim\n\nVerilator (" + "trace harness: every port compared every"
+          + " cycle, process start and trace reading included), median of " + seconds.length + " runs.\n\n"
+          + "| accelerator | layer | simulated cycles | of them start to done | median wall (s) | cycles/s |\n"
+          + "|---|---|---|---|---|---|\n" + line + "\n");
     }
     return 0;
   }

@@ -87,7 +87,9 @@ final class MaeriCommand implements Callable<Integer> {
   int seed;
 
   @Option(names = "--engine", paramLabel = "E", defaultValue = "golden",
-      description = "golden (the golden model) or rtl (not yet available: the accelerator RTL is still to come)")
+      description = "golden (the mapper's runner on the golden model, default) or rtl (the layer also runs on the"
+          + " Verilated accelerator: the host session of the accelerator model replayed through the RTL's host"
+          + " port, every port compared every cycle; the outputs are read back from its output buffer)")
   Engine engine;
 
   @Option(names = "--inputs", paramLabel = "FILE",
@@ -110,10 +112,6 @@ final class MaeriCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (engine == Engine.rtl) {
-      throw new Errors.UserError("--engine rtl: the MAERI accelerator RTL (collection bus, accumulation buffer,"
-          + " tile controller) is not yet available; use --engine golden");
-    }
     Fabric fabric = fabric(settings);
     Layer l = golden(() -> LayerStrings.layer(layer, stride, padding));
     if (sparsity != null) {
@@ -139,12 +137,43 @@ final class MaeriCommand implements Callable<Integer> {
     }
     LayerRunner.Run run = golden(() -> LayerRunner.run(fabric, the, mapping, in, w));
     long[] reference = Reference.outputs(the, in, w);
+    // The RTL run comes before anything is written, so that a layer the accelerator refuses writes nothing.
+    Mapping runnable = engine == Engine.rtl && mappingSpec == null
+        ? golden(() -> AcceleratorRtl.runnable(fabric, the, mapping, in, w)) : mapping;
+    AcceleratorRtl.Outcome rtl = engine == Engine.rtl
+        ? golden(() -> AcceleratorRtl.run(fabric, the, runnable, in, w, Path.of("target", "maeri-rtl"))) : null;
     if (dumpOutputs != null) {
       TensorFiles.writeAtomically(dumpOutputs,
           TensorFiles.text(the.outputShape(), the.outputsFromShape(run.outputs())).getBytes(StandardCharsets.UTF_8));
     }
     print(spec.commandLine().getOut(), fabric, the, mapping, candidates, run);
+    if (rtl != null) {
+      long cost = run.cost().cycles();
+      if (runnable != mapping) {
+        cost = CostModel.cost(fabric, the, runnable).cycles();
+        spec.commandLine().getOut().println("accelerator-mapping-spec: " + LayerStrings.mapping(runnable)
+            + "  (the chosen mapping leaves the accelerator no buffer slot for its partial waves: the cheapest"
+            + " candidate it runs)");
+      }
+      return rtl(spec.commandLine().getOut(), rtl, cost, reference);
+    }
     return report(spec.commandLine().getOut(), run.outputs(), reference);
+  }
+
+  private static int rtl(PrintWriter o, AcceleratorRtl.Outcome r, long cost, long[] reference) {
+    o.println("accelerator: " + r.top() + ", " + r.program().rows().size() + " program rows, "
+        + r.program().entries().size() + " ART configurations, " + r.program().groups() + " drain groups, "
+        + r.program().partialWaves() + " partial waves of " + r.program().waves());
+    o.println("accelerator-cycles: " + r.session().cycles() + " from start to done (cost model " + cost
+        + ": the accelerator adds quiet waits, drains and configuration rows; docs/spec/maeri.md, \"Accelerator\")");
+    if (!r.verdict().passed()) {
+      o.println("rtl: " + r.verdict().summary() + " (the RTL differs from the accelerator model)");
+      o.flush();
+      return 1;
+    }
+    o.printf(Locale.ROOT, "rtl: Verilator, every port equal to the accelerator model on all %d cycles"
+        + " (load, run, read back); %.0f cycles/s%n", r.traceCycles(), r.traceCycles() / r.seconds());
+    return report(o, r.session().outputs(), reference);
   }
 
   /** The fabric from --set, with the defaults above. */

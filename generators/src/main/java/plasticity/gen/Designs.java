@@ -6,6 +6,7 @@ import plasticity.gen.adam.AdamDesign;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
 import plasticity.gen.eve.EvePeDesign;
+import plasticity.gen.maeri.AcceleratorDesign;
 import plasticity.gen.maeri.ArtDesign;
 import plasticity.gen.maeri.FabricDesign;
 import plasticity.gen.maeri.FrontEndDesign;
@@ -15,7 +16,7 @@ import plasticity.gen.prng.XorwowDesign;
 public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
-          new FrontEndDesign(), new FabricDesign(FabricDesign.MAERI), new FabricDesign(FabricDesign.FABRIC),
+          new FrontEndDesign(), new AcceleratorDesign(), new FabricDesign(FabricDesign.FABRIC),
           new EvePeDesign(), new AdamDesign());
 
   private Designs() {}

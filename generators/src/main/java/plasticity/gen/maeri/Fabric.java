@@ -1,5 +1,7 @@
 package plasticity.gen.maeri;
 
+import java.util.ArrayList;
+import java.util.List;
 import plasticity.hdl.Bool;
 import plasticity.hdl.Module;
 import plasticity.hdl.SInt;
@@ -13,6 +15,20 @@ import plasticity.hdl.UInt;
  * every result into the entry its tag names.
  */
 public final class Fabric extends Module {
+  /** The ports a parent drives or reads (docs/spec/maeri.md, "Fabric", "Ports"). */
+  public final List<Bool> dnValid = new ArrayList<>();
+  public final List<UInt> dnWord = new ArrayList<>();
+  public final List<UInt> ctl = new ArrayList<>();
+  public final List<UInt> cfg = new ArrayList<>();
+  public final List<UInt> tag = new ArrayList<>();
+  public final List<Bool> rnValid = new ArrayList<>();
+  public final List<UInt> rnVn = new ArrayList<>();
+  public final List<SInt> rnSum = new ArrayList<>();
+  public final Bool ready;
+  public final Bool accClear;
+  public final UInt accRdAddr;
+  public final SInt accRdData;
+
   public Fabric(FabricConfig c) {
     param("N", c.n());
     param("W", c.w());
@@ -25,16 +41,19 @@ public final class Fabric extends Module {
     doc("MAERI fabric: " + c.n() + " multiplier switches, " + c.w() + "-bit operands, " + c.acc()
         + "-bit sums, " + c.dnBw() + " DN tree(s), " + c.rnBw() + " collection line(s), "
         + c.n() + " accumulation entries of " + c.bufW() + " bits");
-    Bool ready = out("ready", Bool());
+    ready = out("ready", Bool());
 
     // Distribution network and multiplier switches: roots and controls are taken when ready.
     MaeriFrontEnd frontEnd = instance("front_end", new MaeriFrontEnd(c.frontEnd(), true));
     for (int r = 0; r < c.dnBw(); r++) {
-      frontEnd.dnValid.get(r).drive(in("dn_valid_" + r, Bool()));
-      frontEnd.dnWord.get(r).drive(in("dn_word_" + r, UInt(c.frontEnd().treeSize() + c.w() + 1)));
+      dnValid.add(in("dn_valid_" + r, Bool()));
+      dnWord.add(in("dn_word_" + r, UInt(c.frontEnd().treeSize() + c.w() + 1)));
+      frontEnd.dnValid.get(r).drive(dnValid.get(r));
+      frontEnd.dnWord.get(r).drive(dnWord.get(r));
     }
     for (int i = 0; i < c.n(); i++) {
-      frontEnd.ctl.get(i).drive(in("ctl_" + i, UInt(2)));
+      ctl.add(in("ctl_" + i, UInt(2)));
+      frontEnd.ctl.get(i).drive(ctl.get(i));
     }
 
     // The ART: one wave per advance, valid when any product is.
@@ -46,7 +65,8 @@ public final class Fabric extends Module {
     }
     art.inValid.drive(anyProduct.named("wave_valid"));
     for (int id = 0; id < c.n() - 1; id++) {
-      art.cfg.get(id).drive(in("cfg_" + id, UInt(7)));
+      cfg.add(in("cfg_" + id, UInt(7)));
+      art.cfg.get(id).drive(cfg.get(id));
     }
 
     // The collection bus: lane k onto line k mod rnBw; the fabric advances when nothing waits.
@@ -54,7 +74,8 @@ public final class Fabric extends Module {
     for (int k = 0; k < c.lanes(); k++) {
       bus.lane.get(k).drive(art.lanes.get(k));
       bus.laneValid.get(k).drive(art.laneValid.get(k));
-      bus.tag.get(k).drive(in("tag_" + k, UInt(c.tagBits())));
+      tag.add(in("tag_" + k, UInt(c.tagBits())));
+      bus.tag.get(k).drive(tag.get(k));
     }
     // One stall domain: the front end and the ART move only when no result waits on the bus.
     ready.drive(bus.advance);
@@ -69,6 +90,9 @@ public final class Fabric extends Module {
       Bool valid = out("rn_valid_" + j, Bool());
       UInt vn = out("rn_vn_" + j, UInt(c.tagBits()));
       SInt sum = out("rn_sum_" + j, SInt(c.acc()));
+      rnValid.add(valid);
+      rnVn.add(vn);
+      rnSum.add(sum);
       valid.drive(bus.lineValid.get(j));
       vn.drive(bus.lineVn.get(j));
       sum.drive(bus.lineSum.get(j));
@@ -76,8 +100,11 @@ public final class Fabric extends Module {
       buffer.lineVn.get(j).drive(bus.lineVn.get(j));
       buffer.lineSum.get(j).drive(bus.lineSum.get(j));
     }
-    buffer.clear.drive(in("acc_clear", Bool()));
-    buffer.rdAddr.drive(in("acc_rd_addr", UInt(c.tagBits())));
-    out("acc_rd_data", SInt(c.bufW())).drive(buffer.rdData);
+    accClear = in("acc_clear", Bool());
+    accRdAddr = in("acc_rd_addr", UInt(c.tagBits()));
+    accRdData = out("acc_rd_data", SInt(c.bufW()));
+    buffer.clear.drive(accClear);
+    buffer.rdAddr.drive(accRdAddr);
+    accRdData.drive(buffer.rdData);
   }
 }

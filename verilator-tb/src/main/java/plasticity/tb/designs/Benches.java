@@ -3,15 +3,16 @@ package plasticity.tb.designs;
 import java.util.List;
 import java.util.stream.Collectors;
 import plasticity.gen.ConfigException;
+import plasticity.gen.maeri.AcceleratorDesign;
 import plasticity.gen.maeri.FabricDesign;
 
 /** The bench of every design that has a golden model. */
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
-      new FrontEndBench(), new FabricBench(FabricDesign.MAERI),
+      new FrontEndBench(), new FabricBench(FabricDesign.FABRIC), new AcceleratorBench(AcceleratorDesign.NAME),
       new EvePeBench(), new AdamBench());
-  /** Designs regressed with another's bench: the same hardware under a second name. */
-  private static final List<DesignBench> ALIASES = List.of(new FabricBench(FabricDesign.FABRIC));
+  /** Designs regressed with another's bench: the same hardware under a second name (none today). */
+  private static final List<DesignBench> ALIASES = List.of();
 
   private Benches() {}
 

@@ -173,6 +173,18 @@ class DesignRegressionTest {
   @ValueSource(strings = {"assign advance = none_waiting; => assign advance = 1'b1;",
       "assign fresh_0 = ~(_t0[0] & ~clear); => assign fresh_0 = ~_t0[0];"})
   void aBrokenFabricIsCaught(String mutation) throws Exception {
+    assertCaught("maeri-fabric", Map.of(), mutation);
+  }
+
+  /**
+   * Mutations of the accelerator's tile controller (default settings, Q = 7): quiet two advances
+   * early (a drain reads a sum before its wave is in, a CONFIG lands while a wave is inside), and
+   * the slot base lost on its way down the pipe (waves of a group add into one slot's entries).
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"assign quiet = since_issue == 3'd7; => assign quiet = since_issue == 3'd5;",
+      "base_2 <= base_1; => base_2 <= 4'd0;"})
+  void aBrokenAcceleratorIsCaught(String mutation) throws Exception {
     assertCaught("maeri", Map.of(), mutation);
   }
 

@@ -21,13 +21,13 @@ import plasticity.tb.trace.TraceValue;
  */
 class FabricBenchTest {
   static List<Map<String, String>> sets() {
-    return new FabricBench("maeri").parameterSets();
+    return new FabricBench("maeri-fabric").parameterSets();
   }
 
   @ParameterizedTest
   @MethodSource("sets")
   void theTraceCoversStallsResultsAndReconfiguration(Map<String, String> settings) {
-    GeneratedDesign d = Designs.byName("maeri").generate(settings);
+    GeneratedDesign d = Designs.byName("maeri-fabric").generate(settings);
     int rnBw = Integer.parseInt(d.configuration().get("rnBw"));
     int n = Integer.parseInt(d.configuration().get("N"));
     int stalls = 0;
@@ -35,7 +35,7 @@ class FabricBenchTest {
     int clears = 0;
     Set<BigInteger> rootConfigs = new HashSet<>();
     for (long seed = 1; seed <= 3; seed++) {
-      Trace t = new FabricBench("maeri").trace(d, seed);
+      Trace t = new FabricBench("maeri-fabric").trace(d, seed);
       List<String> names = t.signals().stream().map(s -> s.name()).toList();
       for (List<TraceValue> row : t.cycles()) {
         stalls += isZero(row.get(names.indexOf("ready"))) ? 1 : 0;

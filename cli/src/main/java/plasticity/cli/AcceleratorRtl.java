@@ -1,0 +1,139 @@
+package plasticity.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import plasticity.gen.Designs;
+import plasticity.golden.maeri.AcceleratorConfig;
+import plasticity.golden.maeri.AcceleratorModel;
+import plasticity.golden.maeri.FabricConfig;
+import plasticity.golden.maeri.mapper.CostModel;
+import plasticity.golden.maeri.mapper.Fabric;
+import plasticity.golden.maeri.mapper.HostSession;
+import plasticity.golden.maeri.mapper.Layer;
+import plasticity.golden.maeri.mapper.Mapper;
+import plasticity.golden.maeri.mapper.Mapping;
+import plasticity.golden.maeri.mapper.ProgramCompiler;
+import plasticity.hdl.GeneratedDesign;
+import plasticity.tb.Dut;
+import plasticity.tb.RtlDut;
+import plasticity.tb.Simulation;
+import plasticity.tb.Verdict;
+import plasticity.tb.designs.AcceleratorBench;
+import plasticity.tb.trace.Trace;
+import plasticity.tb.verilator.VerilatorSettings;
+
+/**
+ * A layer on the Verilated MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the host
+ * session the golden accelerator model runs (load, start, wait for done, read back) is replayed
+ * on the RTL through its host port, every port compared every cycle. Memories are sized to the
+ * layer (powers of two); BUFW = ACC and rnPipe = 1. The build is cached by content hash.
+ */
+final class AcceleratorRtl {
+  private AcceleratorRtl() {}
+
+  /**
+   * A run.
+   *
+   * @param session the golden host session (outputs read back, cycles from start to done)
+   * @param program the compiled program
+   * @param verdict the RTL's verdict: Pass when every port equalled the model's every cycle
+   * @param traceCycles the host session's cycles, loading and reading back included
+   * @param seconds the simulation's wall time (trace reading and comparison included)
+   * @param top the RTL's top module
+   */
+  record Outcome(HostSession.Result session, ProgramCompiler.Program program, Verdict verdict, long traceCycles,
+      double seconds, String top) {}
+
+  static Outcome run(Fabric fabric, Layer layer, Mapping mapping, long[] inputs, long[] weights, Path dir) {
+    FabricConfig fc = fabricConfig(fabric);
+    ProgramCompiler.Program program = compileUnbounded(fabric, layer, mapping, inputs, weights);
+    AcceleratorConfig config = new AcceleratorConfig(fc, depth(program.weights().length),
+        depth(program.inputs().length), depth(program.outputs()), depth(program.rows().size()),
+        depth(program.entries().size()));
+    HostSession.Result session = HostSession.run(new AcceleratorModel(config), program, 100_000_000L);
+    GeneratedDesign d = Designs.byName("maeri").generate(settings(config));
+    Dut dut = RtlDut.write(d, dir.resolve("rtl").resolve(d.top() + "-" + Integer.toHexString(d.files().hashCode())));
+    Trace trace = AcceleratorBench.hostTrace(d, config, session, 0);
+    Path file = trace.write(dir.resolve("layer.trace"));
+    // The first run builds (or finds in the cache); the second is the one timed.
+    Verdict verdict = Simulation.run(dut, VerilatorSettings.defaults(), file, Optional.empty());
+    long t0 = System.nanoTime();
+    if (verdict.passed()) {
+      verdict = Simulation.run(dut, VerilatorSettings.defaults(), file, Optional.empty());
+    }
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    return new Outcome(session, program, verdict, trace.cycles().size(), seconds, d.top());
+  }
+
+  /**
+   * The mapping the accelerator runs: {@code chosen}, unless it leaves no accumulation-buffer slot for
+   * its partial waves ("Compiling a layer"); then the cheapest candidate (cost model, ties to the
+   * first enumerated) that compiles.
+   */
+  static Mapping runnable(Fabric fabric, Layer layer, Mapping chosen, long[] inputs, long[] weights) {
+    try {
+      compileUnbounded(fabric, layer, chosen, inputs, weights);
+      return chosen;
+    } catch (IllegalArgumentException e) {
+      if (!e.getMessage().contains("no accumulation-buffer slot")) {
+        throw e;
+      }
+      record Costed(Mapping mapping, long cycles) {}
+      java.util.List<Costed> costed = new java.util.ArrayList<>();
+      for (Mapping m : Mapper.candidates(fabric, layer)) {
+        costed.add(new Costed(m, CostModel.cost(fabric, layer, m).cycles()));
+      }
+      costed.sort(java.util.Comparator.comparingLong(Costed::cycles));
+      for (Costed c : costed) {
+        try {
+          compileUnbounded(fabric, layer, c.mapping(), inputs, weights);
+          return c.mapping();
+        } catch (IllegalArgumentException refused) {
+          // the next cheapest
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static FabricConfig fabricConfig(Fabric fabric) {
+    return new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
+        fabric.rnBw(), 1);
+  }
+
+  private static ProgramCompiler.Program compileUnbounded(Fabric fabric, Layer layer, Mapping mapping, long[] inputs,
+      long[] weights) {
+    int big = 1 << 20;
+    return ProgramCompiler.compile(new AcceleratorConfig(fabricConfig(fabric), big, big, big, big, big), layer,
+        mapping, inputs, weights);
+  }
+
+  static Map<String, String> settings(AcceleratorConfig c) {
+    FabricConfig f = c.fabric();
+    Map<String, String> s = new LinkedHashMap<>();
+    s.put("N", "" + f.n());
+    s.put("W", "" + f.w());
+    s.put("ACC", "" + f.acc());
+    s.put("BUFW", "" + f.bufW());
+    s.put("dnBw", "" + f.dnBw());
+    s.put("dnPipe", "" + f.dnPipe());
+    s.put("rnBw", "" + f.rnBw());
+    s.put("rnPipe", "" + f.rnPipe());
+    s.put("WDEPTH", "" + c.weightDepth());
+    s.put("IDEPTH", "" + c.inputDepth());
+    s.put("ODEPTH", "" + c.outputDepth());
+    s.put("PDEPTH", "" + c.programDepth());
+    s.put("CDEPTH", "" + c.configDepth());
+    return s;
+  }
+
+  private static int depth(long need) {
+    int d = 2;
+    while (d < need) {
+      d <<= 1;
+    }
+    return d;
+  }
+}

@@ -1,0 +1,246 @@
+package plasticity.gen.maeri;
+
+import java.util.ArrayList;
+import java.util.List;
+import plasticity.hdl.Bool;
+import plasticity.hdl.Mem;
+import plasticity.hdl.Module;
+import plasticity.hdl.SInt;
+import plasticity.hdl.UInt;
+
+/**
+ * The MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the fabric, a weight and an input
+ * buffer per DN root (host writes go to every copy, so each root reads its own word each cycle),
+ * the output buffer, the configuration table, the program memory and the tile controller. The
+ * controller acts on the row at its row counter: ISSUE rows feed the fabric's roots when it is
+ * ready, CONFIG and DRAIN rows wait until it is quiet, END stops.
+ */
+public final class Accelerator extends Module {
+  public Accelerator(AcceleratorConfig c) {
+    FabricConfig f = c.fabric();
+    int n = f.n();
+    int t = f.tagBits();
+    int s = c.treeSize();
+    int w = f.w();
+    int pcBits = AcceleratorConfig.bits(c.programDepth());
+    int cfgBits = AcceleratorConfig.bits(c.configDepth());
+    int outBits = AcceleratorConfig.bits(c.outputDepth());
+    int addrBits = c.bufferAddrBits();
+    int dnLatency = c.dnLatency();
+    int quietAdvances = c.quietAdvances();
+    param("N", n);
+    param("W", w);
+    param("ACC", f.acc());
+    param("BUFW", f.bufW());
+    param("DNBW", f.dnBw());
+    param("DNPIPE", f.dnPipe());
+    param("RNBW", f.rnBw());
+    param("RNPIPE", f.rnPipe());
+    param("WD", c.weightDepth());
+    param("ID", c.inputDepth());
+    param("OD", c.outputDepth());
+    param("PD", c.programDepth());
+    param("CD", c.configDepth());
+    doc("MAERI accelerator: the fabric of " + n + " multiplier switches, buffers of " + c.weightDepth() + " weights, "
+        + c.inputDepth() + " inputs and " + c.outputDepth() + " outputs, a program of " + c.programDepth()
+        + " rows and " + c.configDepth() + " configurations, and the tile controller that replays it");
+
+    // Host port.
+    Bool start = in("start", Bool());
+    Bool wrEn = in("wr_en", Bool());
+    UInt wrSel = in("wr_sel", UInt(2));
+    UInt wrAddr = in("wr_addr", UInt(c.hostAddrBits()));
+    Bool wrLast = in("wr_last", Bool());
+    UInt wrData = in("wr_data", UInt(AcceleratorConfig.CHUNK));
+    UInt rdAddr = in("rd_addr", UInt(outBits));
+    Bool busy = out("busy", Bool());
+    Bool done = out("done", Bool());
+    Bool bad = out("bad", Bool());
+    SInt rdData = out("rd_data", SInt(f.bufW()));
+
+    Fabric fabric = instance("fabric", new Fabric(f));
+    for (int j = 0; j < f.rnBw(); j++) {
+      // The lines also feed the fabric's accumulation buffer, which is what the controller reads.
+      fabric.rnValid.get(j).allowUnused();
+      fabric.rnVn.get(j).allowUnused();
+      fabric.rnSum.get(j).allowUnused();
+    }
+
+    Bool running = reg("running", Bool()).init(0);
+    Bool doneR = reg("done_r", Bool()).init(0);
+    Bool badR = reg("bad_r", Bool()).init(0);
+    UInt pc = reg("pc", UInt(pcBits + 1)).init(0);
+    Bool configured = reg("configured", Bool()).init(0);
+    UInt entry = reg("entry", UInt(c.entryBits())).init(0);
+    UInt tableWritten = reg("table_written", UInt(c.configDepth())).init(0);
+    int sinceBits = 32 - Integer.numberOfLeadingZeros(quietAdvances);
+    UInt since = reg("since_issue", UInt(sinceBits)).init(quietAdvances);
+    SInt rdQ = reg("rd_q", SInt(f.bufW())).init(0);
+    busy.drive(running);
+    done.drive(doneR);
+    bad.drive(badR);
+    rdData.drive(rdQ);
+
+    // Memories: written by the host while idle (and the output buffer by DRAIN rows).
+    Mem<UInt> program = mem("program_rows", UInt(c.rowBits()), c.programDepth());
+    Mem<UInt> table = mem("config_table", UInt(c.entryBits()), c.configDepth());
+    Mem<SInt> outBuf = mem("out_buf", SInt(f.bufW()), c.outputDepth());
+    Bool hostWrites = wrEn.and(running.not()).named("host_writes");
+    List<Mem<SInt>> weights = new ArrayList<>();
+    List<Mem<SInt>> inputs = new ArrayList<>();
+    SInt wrValue = wrData.bits(w - 1, 0).asSInt();
+    wrData.allowUnused(); // a buffer write uses the low W bits
+    for (int r = 0; r < f.dnBw(); r++) {
+      Mem<SInt> wb = mem("weights_" + r, SInt(w), c.weightDepth());
+      Mem<SInt> ib = mem("inputs_" + r, SInt(w), c.inputDepth());
+      when(hostWrites.and(wrSel.eq(0)), () -> wb.write(wrAddr.resize(AcceleratorConfig.bits(c.weightDepth())), wrValue));
+      when(hostWrites.and(wrSel.eq(1)), () -> ib.write(wrAddr.resize(AcceleratorConfig.bits(c.inputDepth())), wrValue));
+      weights.add(wb);
+      inputs.add(ib);
+    }
+    // Entries and rows wider than the port come as chunks, low first: all but the last are staged.
+    int stagedChunks = Math.max(chunks(c.entryBits()), chunks(c.rowBits())) - 1;
+    UInt staging = null;
+    if (stagedChunks > 0) {
+      int stagedBits = stagedChunks * AcceleratorConfig.CHUNK;
+      UInt stage = reg("staging", UInt(stagedBits));
+      staging = stage;
+      UInt shifted = stagedChunks == 1 ? wrData : cat(wrData, stage.bits(stagedBits - 1, AcceleratorConfig.CHUNK)).asUInt();
+      when(hostWrites.and(wrSel.bit(1)).and(wrLast.not()), () -> stage.next(shifted));
+    }
+    UInt tableAddr = wrAddr.resize(cfgBits);
+    UInt entryValue = assemble(staging, wrData, c.entryBits());
+    UInt rowValue = assemble(staging, wrData, c.rowBits());
+    when(hostWrites.and(wrLast).and(wrSel.eq(2)), () -> {
+      table.write(tableAddr, entryValue);
+      tableWritten.next(tableWritten.or(U(1, c.configDepth()).shl(tableAddr)));
+    });
+    when(hostWrites.and(wrLast).and(wrSel.eq(3)), () -> program.write(wrAddr.resize(pcBits), rowValue));
+    rdQ.next(outBuf.read(rdAddr));
+
+    // The row at the row counter and what it asks.
+    Bool pastEnd = pc.bit(pcBits).named("past_end");
+    UInt row = program.read(pc.bits(pcBits - 1, 0)).named("row");
+    UInt op = row.bits(1, 0);
+    Bool live = running.and(pastEnd.not());
+    Bool isIssue = live.and(op.eq(0)).named("is_issue");
+    Bool isConfig = live.and(op.eq(1)).named("is_config");
+    Bool isDrain = live.and(op.eq(2)).named("is_drain");
+    Bool isEnd = live.and(op.eq(3)).named("is_end");
+    UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
+    Bool indexWritten = tableWritten.shr(cfgIndex).bit(0);
+    Bool badNow = running.and(pastEnd.or(isIssue.and(configured.not())).or(isConfig.and(indexWritten.not())))
+        .named("bad_now");
+    Bool issueAct = isIssue.and(configured).named("issue_act");
+    Bool quiet = since.eq(quietAdvances).named("quiet");
+    Bool configGo = isConfig.and(indexWritten).and(quiet).named("config_go");
+    Bool drainGo = isDrain.and(quiet).named("drain_go");
+    Bool starting = running.not().and(start).named("starting");
+    Bool ready = fabric.ready;
+
+    // ISSUE: each root's word from its own buffer copies.
+    for (int r = 0; r < f.dnBw(); r++) {
+      int o = 2 + r * c.rootBits();
+      Bool valid = row.bit(o);
+      Bool kind = row.bit(o + 1);
+      UInt mask = row.bits(o + 1 + s, o + 2);
+      UInt addr = row.bits(o + 1 + s + addrBits, o + 2 + s);
+      SInt data = mux(kind, weights.get(r).read(addr.resize(AcceleratorConfig.bits(c.weightDepth()))),
+          inputs.get(r).read(addr.resize(AcceleratorConfig.bits(c.inputDepth()))));
+      Bool rootValid = issueAct.and(valid).named("root_valid_" + r);
+      UInt word = cat(mask, kind, data).asUInt();
+      fabric.dnValid.get(r).drive(rootValid);
+      fabric.dnWord.get(r).drive(mux(rootValid, word, U(0, word.width())).named("root_word_" + r));
+    }
+    int ctlAt = 2 + f.dnBw() * c.rootBits();
+    UInt issueCtl = mux(issueAct, row.bits(ctlAt + 2 * n - 1, ctlAt), U(0, 2 * n)).named("issue_ctl");
+    UInt issueBase = mux(issueAct, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
+
+    // The MS controls meet their words R advances later.
+    UInt ctlNow = issueCtl;
+    List<UInt> ctlDelay = new ArrayList<>();
+    for (int j = 0; j < dnLatency; j++) {
+      UInt d = reg("ctl_delay_" + j, UInt(2 * n)).init(0);
+      when(ready, () -> d.next(ctlDelay.isEmpty() ? issueCtl : ctlDelay.get(ctlDelay.size() - 1)));
+      ctlDelay.add(d);
+      ctlNow = d;
+    }
+    for (int i = 0; i < n; i++) {
+      fabric.ctl.get(i).drive(ctlNow.bits(2 * i + 1, 2 * i));
+    }
+
+    // Slot bases of the rows consumed 1..Q advances ago, and the count that says quiet.
+    List<UInt> basePipe = new ArrayList<>();
+    basePipe.add(issueBase);
+    for (int j = 1; j <= quietAdvances; j++) {
+      UInt b = reg("base_" + j, UInt(t)).init(0);
+      UInt prev = basePipe.get(j - 1);
+      when(ready, () -> b.next(prev));
+      basePipe.add(b);
+    }
+    when(ready, () -> since.next(mux(issueAct, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
+
+    // The ART configuration and the lanes' tags: VN index plus the slot base of the lane's wave.
+    for (int id = 0; id < n - 1; id++) {
+      fabric.cfg.get(id).drive(entry.bits(7 * id + 6, 7 * id));
+    }
+    int laneAt = 7 * (n - 1);
+    for (int k = 0; k < f.lanes(); k++) {
+      int level = k < n - 1 ? 31 - Integer.numberOfLeadingZeros(k + 1) : t - 1;
+      UInt vn = entry.bits(laneAt + k * t + t - 1, laneAt + k * t);
+      fabric.tag.get(k).drive(vn.plus(basePipe.get(dnLatency + 1 + c.artLatency(level))));
+    }
+
+    // CONFIG and DRAIN.
+    UInt drainEntry = row.bits(2 + t - 1, 2);
+    UInt drainAddr = row.bits(2 + t + outBits - 1, 2 + t);
+    Bool drainAdd = row.bit(2 + t + outBits);
+    Bool drainClear = row.bit(2 + t + outBits + 1);
+    fabric.accClear.drive(starting.or(drainGo.and(drainClear)));
+    fabric.accRdAddr.drive(mux(drainGo, drainEntry, U(0, t)));
+    SInt drainBase = mux(drainAdd, outBuf.read(drainAddr), S(0, f.bufW()));
+    when(drainGo, () -> outBuf.write(drainAddr, drainBase.plus(fabric.accRdData).named("drained")));
+    when(configGo, () -> {
+      entry.next(table.read(cfgIndex));
+      configured.next(True());
+    });
+    Bool consumed = issueAct.and(ready).or(configGo).or(drainGo).named("consumed");
+    when(consumed, () -> pc.next(pc.plus(1)));
+    when(badNow.or(isEnd), () -> {
+      running.next(False());
+      doneR.next(True());
+      badR.next(badNow);
+    });
+
+    // Start: row 0, a fresh controller; the fabric's accumulation buffer is cleared this cycle.
+    when(starting, () -> {
+      running.next(True());
+      doneR.next(False());
+      badR.next(False());
+      pc.next(U(0, pcBits + 1));
+      configured.next(False());
+      entry.next(U(0, c.entryBits()));
+      since.next(U(quietAdvances, sinceBits));
+      for (UInt d : ctlDelay) {
+        d.next(U(0, 2 * n));
+      }
+      for (int j = 1; j < basePipe.size(); j++) {
+        basePipe.get(j).next(U(0, t));
+      }
+    });
+  }
+
+  private static int chunks(int bits) {
+    return (bits + AcceleratorConfig.CHUNK - 1) / AcceleratorConfig.CHUNK;
+  }
+
+  /** A {@code width}-bit entry: the last chunk on top of the staged ones (the newest at the top). */
+  private UInt assemble(UInt staging, UInt last, int width) {
+    int staged = chunks(width) - 1;
+    if (staged == 0) {
+      return last.resize(width);
+    }
+    int top = staging.width();
+    return cat(last, staging.bits(top - 1, top - staged * AcceleratorConfig.CHUNK)).asUInt().resize(width);
+  }
+}

@@ -1,0 +1,91 @@
+package plasticity.gen.maeri;
+
+import plasticity.gen.ConfigException;
+
+/**
+ * The MAERI accelerator's generator configuration (docs/spec/maeri.md, "Accelerator"): the fabric
+ * and the depths of its memories, each a power of two.
+ *
+ * @param fabric the fabric
+ * @param weightDepth weight buffer entries
+ * @param inputDepth input buffer entries (the zero-padded input)
+ * @param outputDepth output buffer entries
+ * @param programDepth program memory rows
+ * @param configDepth configuration table entries
+ */
+public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputDepth, int outputDepth,
+    int programDepth, int configDepth) {
+  /** The host port's data bits (golden HostWrite.CHUNK): wider entries and rows come in chunks. */
+  public static final int CHUNK = 64;
+
+  public AcceleratorConfig {
+    depth("WDEPTH", weightDepth);
+    depth("IDEPTH", inputDepth);
+    depth("ODEPTH", outputDepth);
+    depth("PDEPTH", programDepth);
+    depth("CDEPTH", configDepth);
+  }
+
+  private static void depth(String name, int depth) {
+    if (depth < 2 || depth > 1 << 20 || Integer.bitCount(depth) != 1) {
+      throw new ConfigException("maeri: " + name + "=" + depth + " must be a power of two in 2..1048576");
+    }
+  }
+
+  static int bits(int depth) {
+    return Integer.numberOfTrailingZeros(depth);
+  }
+
+  /** S, the MSs under one DN tree (a mask's width). */
+  int treeSize() {
+    return fabric.n() / fabric.dnBw();
+  }
+
+  /** The buffer address field of an ISSUE row: log2 of the larger buffer. */
+  int bufferAddrBits() {
+    return bits(Math.max(weightDepth, inputDepth));
+  }
+
+  /** One root's field of an ISSUE row: valid, kind, mask, addr. */
+  int rootBits() {
+    return 2 + treeSize() + bufferAddrBits();
+  }
+
+  /** The bits of a program row: the ISSUE row is the widest (golden ProgramRow.width). */
+  int rowBits() {
+    int t = fabric.tagBits();
+    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t;
+    int drain = 2 + t + bits(outputDepth) + 2;
+    int configure = 2 + bits(configDepth);
+    return Math.max(issue, Math.max(drain, configure));
+  }
+
+  /** The bits of a configuration entry: 7 per adder switch, log2 N per lane. */
+  int entryBits() {
+    return 7 * (fabric.n() - 1) + fabric.lanes() * fabric.tagBits();
+  }
+
+  /** The host port's address: the deepest memory. */
+  int hostAddrBits() {
+    int deepest = Math.max(Math.max(weightDepth, inputDepth), Math.max(programDepth, configDepth));
+    return bits(deepest);
+  }
+
+  /** R, the DN latency. */
+  int dnLatency() {
+    FrontEndConfig f = fabric.frontEnd();
+    int levels = Integer.numberOfTrailingZeros(f.n() / f.dnBw());
+    return f.dnPipe() == 0 ? 0 : levels / f.dnPipe();
+  }
+
+  /** The ART's latency to a lane of {@code level} (0 = root). */
+  int artLatency(int level) {
+    int levels = fabric.tagBits();
+    return fabric.rnPipe() == 0 ? 0 : (levels - level) / fabric.rnPipe();
+  }
+
+  /** Q: advancing cycles after the last ISSUE row until the fabric is quiet. */
+  int quietAdvances() {
+    return dnLatency() + 1 + artLatency(0);
+  }
+}

@@ -1,0 +1,51 @@
+package plasticity.gen.maeri;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import plasticity.gen.DesignSpec;
+import plasticity.gen.Setting;
+import plasticity.gen.Settings;
+import plasticity.hdl.GeneratedDesign;
+import plasticity.hdl.Hdl;
+
+/** The MAERI accelerator as the design {@code maeri} (docs/spec/maeri.md, "Accelerator"). */
+public final class AcceleratorDesign implements DesignSpec {
+  public static final String NAME = "maeri";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String summary() {
+    return "MAERI accelerator: the fabric, weight/input/output buffers, configuration table, program memory and"
+        + " the tile controller that replays a host-compiled program";
+  }
+
+  @Override
+  public List<Setting> settings() {
+    List<Setting> all = new ArrayList<>(new FabricDesign(FabricDesign.FABRIC).settings());
+    all.add(new Setting("WDEPTH", "256", "weight buffer entries: a power of two"));
+    all.add(new Setting("IDEPTH", "256", "input buffer entries (the zero-padded input): a power of two"));
+    all.add(new Setting("ODEPTH", "256", "output buffer entries: a power of two"));
+    all.add(new Setting("PDEPTH", "1024", "program memory rows: a power of two"));
+    all.add(new Setting("CDEPTH", "8", "configuration table entries: a power of two"));
+    return all;
+  }
+
+  public static AcceleratorConfig config(Map<String, String> overrides) {
+    Settings s = new Settings(NAME, new AcceleratorDesign().defaults(), overrides);
+    FabricConfig f = new FabricConfig(s.integer("N"), s.integer("W"), s.integer("ACC"), s.integer("BUFW"),
+        s.integer("dnBw"), s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"));
+    return new AcceleratorConfig(f, s.integer("WDEPTH"), s.integer("IDEPTH"), s.integer("ODEPTH"),
+        s.integer("PDEPTH"), s.integer("CDEPTH"));
+  }
+
+  @Override
+  public GeneratedDesign generate(Map<String, String> overrides) {
+    AcceleratorConfig c = config(overrides);
+    return Hdl.generate(NAME, new Settings(NAME, defaults(), overrides).asMap(), () -> new Accelerator(c));
+  }
+}

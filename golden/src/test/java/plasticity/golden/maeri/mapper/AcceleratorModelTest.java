@@ -1,0 +1,104 @@
+package plasticity.golden.maeri.mapper;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import plasticity.golden.maeri.AcceleratorConfig;
+import plasticity.golden.maeri.AcceleratorModel;
+import plasticity.golden.maeri.FabricConfig;
+
+/**
+ * Given a random accelerator, layer, mapping and data, the program the host compiles, replayed by
+ * the tile controller on the fabric's cycle model, leaves the nested-loop reference's outputs in
+ * the output buffer (docs/spec/maeri.md, "Accelerator").
+ */
+class AcceleratorModelTest {
+
+    static AcceleratorConfig randomAccelerator(SplittableRandom rnd) {
+        int n = 1 << rnd.nextInt(1, 5);
+        int w = rnd.nextBoolean() ? 8 : 16;
+        int acc = w == 8 ? 32 : 48;
+        int dnBw = 1 << rnd.nextInt(0, Integer.numberOfTrailingZeros(n) + 1);
+        int rnBw = 1 << rnd.nextInt(0, Integer.numberOfTrailingZeros(n) + 1);
+        int dnLevels = Integer.numberOfTrailingZeros(n / dnBw);
+        var fabric = new FabricConfig(n, w, acc, acc, dnBw, rnd.nextInt(0, dnLevels + 1), rnBw,
+                rnd.nextInt(0, Integer.numberOfTrailingZeros(n) + 1));
+        return new AcceleratorConfig(fabric, 1 << 12, 1 << 12, 1 << 12, 1 << 16, 1 << 8);
+    }
+
+    private static int checked;
+    private static int refused;
+
+    private static void check(String what, AcceleratorConfig config, Layer layer, Mapping m, Tensors data) {
+        String where = what + ": " + layer.describe() + " on " + config + " with " + m;
+        ProgramCompiler.Program program;
+        try {
+            program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
+        } catch (IllegalArgumentException e) {
+            // The only refusal a layer that fits the memories may get: too many VNs for a slot.
+            assertTrue(e.getMessage().contains("no accumulation-buffer slot"), where + ": " + e.getMessage());
+            refused++;
+            return;
+        }
+        var result = HostSession.run(new AcceleratorModel(config), program, 10_000_000);
+        assertFalse(result.bad(), where);
+        assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), result.outputs(), where);
+        // The controller cannot beat the analytic cost: every step costs at least the rows the cost
+        // model counts, and the drains and quiet waits come on top.
+        Cost cost = CostModel.cost(ProgramCompiler.fabricOf(config.fabric()),
+                new Chunking(Taps.of(layer), m.granule(), m.vnMax()), m);
+        assertTrue(result.cycles() >= cost.cycles() - ProgramCompiler.fabricOf(config.fabric()).tail(),
+                where + ": " + result.cycles() + " cycles against the cost model's " + cost.cycles());
+        checked++;
+    }
+
+    @Test
+    void randomLayersLeaveTheReferenceOutputsInTheOutputBuffer() {
+        SplittableRandom rnd = new SplittableRandom(20261121);
+        for (int seed = 0; seed < 120; seed++) {
+            AcceleratorConfig config = randomAccelerator(rnd);
+            Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
+            Layer layer = LayerRunnerTest.randomLayer(rnd);
+            if (Taps.of(layer).maxPerFilter() > fabric.maxFanIn()) {
+                continue;
+            }
+            Tensors data = Tensors.random(layer, fabric.w(), seed);
+            check("seed " + seed + " chosen", config, layer, Mapper.map(fabric, layer).mapping(), data);
+            List<Mapping> all = Mapper.candidates(fabric, layer);
+            check("seed " + seed + " candidate", config, layer, all.get(rnd.nextInt(all.size())), data);
+        }
+        System.out.println("accelerator: " + checked + " programs checked, " + refused + " refused");
+        assertTrue(checked > 150, "most random programs must run, " + refused + " were refused");
+    }
+
+    @Test
+    void aProgramLargerThanTheProgramMemoryIsRefusedWithItsSize() {
+        var fabric = new FabricConfig(8, 8, 32, 32, 2, 0, 1, 1);
+        var config = new AcceleratorConfig(fabric, 256, 256, 256, 16, 4);
+        Layer layer = new Fc(8, 2, 3);
+        Tensors data = Tensors.random(layer, 8, 1);
+        var e = assertThrows(IllegalArgumentException.class, () -> ProgramCompiler.compile(config, layer,
+                Mapper.map(ProgramCompiler.fabricOf(fabric), layer).mapping(), data.inputs(), data.weights()));
+        assertTrue(e.getMessage().contains("program memory"), e.getMessage());
+    }
+
+    @Test
+    void aProgramWithoutEndStopsWithBad() {
+        var fabric = new FabricConfig(8, 8, 32, 32, 2, 0, 1, 1);
+        var config = new AcceleratorConfig(fabric, 256, 256, 256, 4, 4);
+        var model = new AcceleratorModel(config);
+        // An empty program memory reads as ISSUE rows that send nothing: the first one comes before
+        // any CONFIG, so the controller stops with bad rather than run an unconfigured ART.
+        var program = new ProgramCompiler.Program(List.of(), List.of(), new long[0], new long[0], 0, 0, 0, 0);
+        var result = HostSession.run(model, program, 100);
+        assertTrue(result.bad());
+        // Row 0 acts in start + 1; done shows from the cycle after.
+        assertEquals(2, result.cycles());
+    }
+}
