@@ -54,6 +54,16 @@ public final class FabricBench implements DesignBench {
         Map.of("N", "64", "W", "16", "ACC", "32", "BUFW", "32", "dnBw", "64", "dnPipe", "0", "rnBw", "64", "rnPipe", "3"));
   }
 
+  /**
+   * The gates (lint, Icarus, Yosys) at N <= 16: a generic Yosys synth of the N = 64 fabric takes
+   * minutes on two cores; it is the same switch code, and `plasticity synth maeri-fabric --set N=64`
+   * (docs/results/maeri.md, "Synthesis") covers it.
+   */
+  @Override
+  public List<Map<String, String>> gateParameterSets() {
+    return parameterSets().stream().filter(s -> Integer.parseInt(s.getOrDefault("N", "16")) <= 16).toList();
+  }
+
   static FabricConfig config(Map<String, String> s) {
     return new FabricConfig(Integer.parseInt(s.get("N")), Integer.parseInt(s.get("W")), Integer.parseInt(s.get("ACC")),
         Integer.parseInt(s.get("BUFW")), Integer.parseInt(s.get("dnBw")), Integer.parseInt(s.get("dnPipe")),
