@@ -11,7 +11,7 @@ import plasticity.golden.prng.SplitMix64;
 /**
  * Cycle model of the EvE array (docs/spec/eve.md, "Array"): the banked SRAM with its two
  * regions and their directories, and a generation bred in waves of up to P children, each wave
- * FETCH, LOAD (parents multicast one word a cycle), PROGRAM, BREED (on {@link EvePeModel}s) and
+ * FETCH (each entry written to its PE), LOAD (parents multicast one word a cycle), START, BREED (on {@link EvePeModel}s) and
  * DRAIN (children written one word a cycle). The host writes words and directory entries
  * directly (it owns the SRAM between generations); {@link #generation} runs one from its
  * {@code START} to done or an error, cycle by cycle.
@@ -19,7 +19,7 @@ import plasticity.golden.prng.SplitMix64;
 public final class EveArrayModel {
 
     /** The phases of a generation, in order. */
-    public enum Phase { CONFIG, FETCH, LOAD, PROGRAM, BREED, DRAIN }
+    public enum Phase { CONFIG, FETCH, LOAD, START, BREED, DRAIN }
 
     /** One word the array wrote: in cycle {@code cycle} after START (0 = the first), at {@code address}. */
     public record Write(int cycle, int address, long word) {}
@@ -41,8 +41,8 @@ public final class EveArrayModel {
         }
     }
 
-    /** The PE's register writes of a pass, in the order PROGRAM makes them: CHILD .. PRNG_V, START. */
-    static final int PROGRAM_CYCLES = EveRegisterMap.START - EveRegisterMap.CHILD + 1;
+    /** FETCH's cycles per entry: the PE's writes CHILD .. PRNG_V, in address order. */
+    static final int FETCH_CYCLES = EveRegisterMap.START - EveRegisterMap.CHILD;
     /** The run configuration's registers 0..13, written once a generation. */
     static final int CONFIG_CYCLES = EveRegisterMap.CHILD;
 
@@ -137,14 +137,22 @@ public final class EveArrayModel {
         int allocated = 0;
         for (int first = 0; first < schedule.size(); first += p) {
             int n = Math.min(p, schedule.size() - first);
-            // FETCH: one entry a cycle, checked as it is read.
+            // FETCH: entry i is checked in its first cycle and written to PE i, a register a cycle.
             for (int i = 0; i < n; i++) {
                 ScheduleEntry e = schedule.get(first + i);
-                cycle[0]++;
-                phaseCycles[Phase.FETCH.ordinal()]++;
                 ArrayError err = check(e, parentCount, parentRegion);
                 if (err != ArrayError.NONE) {
+                    cycle[0]++;
+                    phaseCycles[Phase.FETCH.ordinal()]++;
                     return new Generation(cycle[0], err, first + i, writes, phaseCycles);
+                }
+                List<EveRegisterMap.Write> w = new ArrayList<>(EveRegisterMap.childWrites(e.child(),
+                        SplitMix64.xorwowState(Integer.toUnsignedLong(e.child().seed()))));
+                w.sort((a, b) -> Integer.compare(a.address(), b.address()));
+                for (EveRegisterMap.Write x : w) {
+                    pes[i].step(write(x.address(), x.data()));
+                    cycle[0]++;
+                    phaseCycles[Phase.FETCH.ordinal()]++;
                 }
             }
             // LOAD: each distinct parent once, ascending id; word t read in cycle t, delivered in t + 1.
@@ -171,24 +179,12 @@ public final class EveArrayModel {
             }
             cycle[0] += loadWords + 1;
             phaseCycles[Phase.LOAD.ordinal()] += loadWords + 1;
-            // PROGRAM: CHILD, NODE_RATES, CONN_RATES, PRNG_X..V, START to every PE of the wave in the same cycles.
-            List<List<EveRegisterMap.Write>> programs = new ArrayList<>();
+            // START: every PE of the wave in one cycle.
             for (int i = 0; i < n; i++) {
-                var c = schedule.get(first + i).child();
-                List<EveRegisterMap.Write> w = new ArrayList<>(EveRegisterMap.childWrites(c,
-                        SplitMix64.xorwowState(Integer.toUnsignedLong(c.seed()))));
-                w.sort((a, b) -> Integer.compare(a.address(), b.address()));
-                w.add(new EveRegisterMap.Write(EveRegisterMap.START, 0));
-                programs.add(w);
+                pes[i].step(write(EveRegisterMap.START, 0));
             }
-            for (int k = 0; k < PROGRAM_CYCLES; k++) {
-                for (int i = 0; i < n; i++) {
-                    EveRegisterMap.Write w = programs.get(i).get(k);
-                    pes[i].step(write(w.address(), w.data()));
-                }
-                cycle[0]++;
-                phaseCycles[Phase.PROGRAM.ordinal()]++;
-            }
+            cycle[0]++;
+            phaseCycles[Phase.START.ordinal()]++;
             // BREED: parents from the buffers, children into the buffers, until the last done.
             int[] pos1 = new int[n];
             int[] pos2 = new int[n];

@@ -82,7 +82,7 @@ class EveArrayModelTest {
                 expectedDrain += want.length;
                 children++;
             }
-            // The count the spec gives: CONFIG once, then per wave FETCH, LOAD, PROGRAM, BREED, DRAIN.
+            // The count the spec gives: CONFIG once, then per wave FETCH, LOAD, START, BREED, DRAIN.
             int expectedLoad = 0;
             int waves = 0;
             for (int first = 0; first < w.schedule().size(); first += pes) {
@@ -99,9 +99,9 @@ class EveArrayModelTest {
             }
             int[] pc = g.phaseCycles();
             assertEquals(14, pc[EveArrayModel.Phase.CONFIG.ordinal()]);
-            assertEquals(w.schedule().size(), pc[EveArrayModel.Phase.FETCH.ordinal()]);
+            assertEquals(8 * w.schedule().size(), pc[EveArrayModel.Phase.FETCH.ordinal()]);
             assertEquals(expectedLoad, pc[EveArrayModel.Phase.LOAD.ordinal()]);
-            assertEquals(9 * waves, pc[EveArrayModel.Phase.PROGRAM.ordinal()]);
+            assertEquals(waves, pc[EveArrayModel.Phase.START.ordinal()]);
             assertEquals(expectedDrain, pc[EveArrayModel.Phase.DRAIN.ordinal()]);
             assertEquals(expectedDrain, g.writes().size());
             int sum = 0;
