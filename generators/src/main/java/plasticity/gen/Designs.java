@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
+import plasticity.gen.eve.EveArrayDesign;
 import plasticity.gen.eve.EvePeDesign;
 import plasticity.gen.maeri.ArtDesign;
 import plasticity.gen.maeri.FabricDesign;
@@ -15,7 +16,7 @@ public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
           new FrontEndDesign(), new FabricDesign(FabricDesign.MAERI), new FabricDesign(FabricDesign.FABRIC),
-          new EvePeDesign());
+          new EvePeDesign(), new EveArrayDesign());
 
   private Designs() {}
 
