@@ -9,7 +9,7 @@ import plasticity.gen.maeri.FabricDesign;
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
       new FrontEndBench(), new FabricBench(FabricDesign.MAERI),
-      new EvePeBench());
+      new EvePeBench(), new EveArrayBench());
   /** Designs regressed with another's bench: the same hardware under a second name. */
   private static final List<DesignBench> ALIASES = List.of(new FabricBench(FabricDesign.FABRIC));
 
