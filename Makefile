@@ -38,7 +38,7 @@ test: tools
 unit:
 	$(MVN) install
 
-DESIGNS := addertree fifo xorwow art frontend maeri eve-pe
+DESIGNS := addertree fifo xorwow art frontend maeri eve-pe eve
 
 # Every design's regression; the last line sums them up (the line CI reads).
 regress:

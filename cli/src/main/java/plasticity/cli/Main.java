@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       EvolveCommand.class,
       NeatResultsCommand.class,
+      EveResultsCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

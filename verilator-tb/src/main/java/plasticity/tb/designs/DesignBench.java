@@ -16,6 +16,14 @@ public interface DesignBench {
   List<Map<String, String>> parameterSets();
 
   /**
+   * Parameter sets for the lint/Icarus/Yosys gates; the regression's by default. A design whose
+   * regression sets are too large to synthesise on every test run gives smaller ones here.
+   */
+  default List<Map<String, String>> gateSets() {
+    return parameterSets();
+  }
+
+  /**
    * The trace of {@code seed} for {@code design}: stimulus drawn from a generator seeded with
    * {@code seed}, expected outputs from the golden model configured as {@code design} was.
    */

@@ -45,18 +45,36 @@ public final class EveArrayBench implements DesignBench {
 
   @Override
   public List<Map<String, String>> parameterSets() {
-    // P = 1, 4, 16 with small SRAMs (fast builds); bank counts that are not powers of two.
+    // P = 1, 4, 16 with small SRAMs (fast builds); bank counts that are not powers of two. P = 256
+    // builds in minutes: `plasticity regress eve --set P=256 --set DEPTH=64 --set LMAX=64`.
     return List.of(
         Map.of("P", "1", "BANKS", "3", "DEPTH", "512", "LMAX", "32"),
         Map.of("P", "4", "BANKS", "5", "DEPTH", "256", "LMAX", "64"),
         Map.of("P", "16", "BANKS", "48", "DEPTH", "64", "LMAX", "64"));
   }
 
-  /** The regression set of P = 256 (built on request: `--set P=256 ...`). */
-  public static final Map<String, String> LARGE = Map.of("P", "256", "BANKS", "48", "DEPTH", "64", "LMAX", "64");
+  /**
+   * The gates synthesise with Yosys, which turns every PE buffer and SRAM bank into flip-flops:
+   * small memories keep that to a minute (the 16-PE synthesis is `plasticity synth eve`'s, in
+   * docs/results/eve.md).
+   */
+  @Override
+  public List<Map<String, String>> gateSets() {
+    return List.of(Map.of("P", "1", "BANKS", "3", "DEPTH", "16", "LMAX", "8"),
+        Map.of("P", "4", "BANKS", "2", "DEPTH", "16", "LMAX", "8"));
+  }
+
 
   @Override
   public Trace trace(GeneratedDesign design, long seed) {
+    return run(design, seed).trace();
+  }
+
+  /** A seed's trace and the generations it ran, for the tests of the bench's coverage. */
+  record Run(Trace trace, List<EveArrayModel.Generation> generations) {}
+
+  Run run(GeneratedDesign design, long seed) {
+    List<EveArrayModel.Generation> generations = new ArrayList<>();
     Map<String, String> cfg = design.configuration();
     EveArrayConfig ac = new EveArrayConfig(Integer.parseInt(cfg.get("P")), Integer.parseInt(cfg.get("BANKS")),
         Integer.parseInt(cfg.get("DEPTH")), Integer.parseInt(cfg.get("WIDTH")), Integer.parseInt(cfg.get("LMAX")),
@@ -65,10 +83,14 @@ public final class EveArrayBench implements DesignBench {
     Host h = new Host(new Rows(design, seed), ac);
     h.reset();
     EveConfig run = config(r);
+    // 0: a parent id out of range; 1: a parent longer than LMAX; 2: 256 children (the child region
+    // overflows); 3: long parents and high add rates (a child stream overflows LMAX); else: a good schedule.
+    int badMode = r.nextInt(16);
     int parentCount = 1 + r.nextInt(Math.min(24, ac.regionWords() / 24));
+    int maxConnections = badMode == 3 ? ac.maxGenome() - 12 : Math.min(20, ac.maxGenome() / 2);
     List<long[]> parents = new ArrayList<>();
     for (int i = 0; i < parentCount; i++) {
-      Genome g = RandomHardwareGenomes.genome(r, i, run, r.nextInt(7), r.nextInt(Math.min(20, ac.maxGenome() / 2)));
+      Genome g = RandomHardwareGenomes.genome(r, i, run, r.nextInt(7), maxConnections / 2 + r.nextInt(maxConnections / 2));
       parents.add(GenomeCodec.encode(g, i, run.numOutputs()));
     }
     int region = r.nextInt(2);
@@ -87,7 +109,6 @@ public final class EveArrayBench implements DesignBench {
       dir.add(new DirectoryEntry(base, nodes, g.length - nodes));
       base += g.length;
     }
-    int badMode = r.nextInt(12); // 0: a parent id out of range, 1: a parent longer than LMAX
     int longId = r.nextInt(parentCount);
     for (int id = 0; id < 256; id++) {
       DirectoryEntry e = id < parentCount ? dir.get(id) : DirectoryEntry.EMPTY;
@@ -104,7 +125,14 @@ public final class EveArrayBench implements DesignBench {
         h.write(0, sramAddress(ac, a), parents.get(i)[j]);
       }
     }
-    List<ScheduleEntry> schedule = schedule(r, parentCount, 1 + r.nextInt(Math.min(256, 3 * ac.pes() + 4)));
+    List<ScheduleEntry> schedule = schedule(r, parentCount, badMode == 2 ? 256 : 1 + r.nextInt(Math.min(256, 3 * ac.pes() + 4)));
+    if (badMode == 3) {
+      for (int k = 0; k < schedule.size(); k++) {
+        ChildSettings c = schedule.get(k).child();
+        schedule.set(k, new ScheduleEntry(schedule.get(k).parent1(), schedule.get(k).parent2(),
+            new ChildSettings(c.genomeId(), c.seed(), 0, 20000, 0, 45000)));
+      }
+    }
     if (badMode == 0) {
       int k = r.nextInt(schedule.size());
       ScheduleEntry e = schedule.get(k);
@@ -112,7 +140,8 @@ public final class EveArrayBench implements DesignBench {
     }
     EveArrayModel.Generation g1 = h.generation(run, schedule, parentCount, region, r);
     check(run, schedule, parents, h.model, g1, 1 - region, "seed " + seed);
-    if (g1.error() == ArrayError.NONE && badMode > 1) {
+    generations.add(g1);
+    if (g1.error() == ArrayError.NONE && badMode > 3) {
       // Ping-pong: the children are the next parents, where the array wrote them.
       int maxId = 0;
       List<Integer> ids = new ArrayList<>();
@@ -134,8 +163,9 @@ public final class EveArrayBench implements DesignBench {
       }
       EveArrayModel.Generation g2 = h.generation(run, next, maxId + 1, 1 - region, r);
       check(run, next, gen2, h.model, g2, region, "seed " + seed + " generation 2");
+      generations.add(g2);
     }
-    return h.rows.build();
+    return new Run(h.rows.build(), generations);
   }
 
   /** Configurations with few outputs: genomes of NEAT-task sizes. */

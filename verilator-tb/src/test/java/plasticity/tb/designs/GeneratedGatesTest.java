@@ -31,7 +31,7 @@ class GeneratedGatesTest {
 
   static Stream<Arguments> configurations() {
     return Benches.all().stream()
-        .flatMap(b -> b.parameterSets().stream().map(s -> Arguments.of(b.design(), s)));
+        .flatMap(b -> b.gateSets().stream().map(s -> Arguments.of(b.design(), s)));
   }
 
   private List<Path> write(String design, Map<String, String> settings, GeneratedDesign[] out) {
