@@ -137,12 +137,20 @@ public final class EveArray extends EveBlock {
     }
 
     // FETCH's directory reads of the entry's parents; LOAD's of the lowest parent not yet read.
-    UInt lowest = wire("lowest", UInt(8));
-    lowest.driveDefault(0);
-    for (int g = 255; g >= 0; g--) {
-      int at = g;
-      when(used.bit(g), () -> lowest.drive(U(at, 8)));
+    // The lowest set bit isolated (x & -x), then encoded by OR: no chain of 256 constant muxes,
+    // which Yosys would take for an FSM of 256 inputs (rd_g's next value) and never finish extracting.
+    UInt lowestOne = used.and(used.not().plus(1)).named("lowest_one");
+    List<Bool> lowestBits = new ArrayList<>();
+    for (int b = 7; b >= 0; b--) {
+      Bool any = False();
+      for (int g = 0; g < 256; g++) {
+        if ((g >> b & 1) == 1) {
+          any = any.or(lowestOne.bit(g));
+        }
+      }
+      lowestBits.add(any.named("lowest_bit_" + b));
     }
+    UInt lowest = cat(lowestBits).asUInt().named("lowest");
     Bool anyUsed = used.ne(0).named("any_used");
     Bool inFetch = state.eq(FETCH).named("in_fetch");
     Bool inLoad = state.eq(LOAD).named("in_load");
