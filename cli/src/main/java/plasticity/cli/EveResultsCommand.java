@@ -180,7 +180,7 @@ final class EveResultsCommand implements Callable<Integer> {
     return row;
   }
 
-  /** The golden model breeding the same children (encode, breed, decode): median of 21 timed rounds after 50 warm-up rounds. */
+  /** The golden model breeding the same children (encode, breed, decode): the fastest of 21 timed rounds after 50 warm-up rounds. */
   private static double goldenSeconds(HardwareOperators hw, List<Child> round) {
     double[] t = new double[21];
     int sink = 0;
@@ -196,8 +196,9 @@ final class EveResultsCommand implements Callable<Integer> {
     if (sink < 0) {
       throw new AssertionError();
     }
+    // The fastest round: the machine is shared with other jobs, whose bursts only ever add time.
     Arrays.sort(t);
-    return t[t.length / 2];
+    return t[0];
   }
 
   private static List<String> section(List<Row> rows) {
@@ -212,8 +213,8 @@ final class EveResultsCommand implements Callable<Integer> {
         + " child: the schedule into the PEs), LOAD (one gene a cycle: each distinct parent once, multicast),"
         + " BREED (the PE pipeline: the slowest child of the wave), DRAIN (one gene a cycle: every child written"
         + " back), plus CONFIG (14) and START (1). Golden: `HardwareOperators.breed` (encode, breed, decode) for"
-        + " the same children, one thread on this machine, median of 21 rounds after 50 warm-up rounds (the"
-        + " machine is shared: expect noise of a factor of two).");
+        + " the same children, one thread on this machine, the fastest of 21 rounds after 50 warm-up"
+        + " rounds (the machine is shared with other jobs, whose bursts only add time).");
     s.add("");
     s.add("| env | pop | children | parents | genes per parent (max) | cycles | FETCH | LOAD | BREED | DRAIN"
         + " | bound | array at 200 MHz | golden on this CPU | golden / array |");
