@@ -38,7 +38,7 @@ test: tools
 unit:
 	$(MVN) install
 
-DESIGNS := addertree fifo xorwow art frontend maeri-fabric maeri eve-pe adam
+DESIGNS := addertree fifo xorwow art frontend maeri-fabric maeri eve-pe eve adam
 
 # Every design's regression; the last line sums them up (the line CI reads).
 regress:

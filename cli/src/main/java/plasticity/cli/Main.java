@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       MaeriCommand.class,
       MaeriResultsCommand.class,
       AdamResultsCommand.class,
+      EveResultsCommand.class,
       DesignsCommand.class,
       CommandLine.HelpCommand.class
     })

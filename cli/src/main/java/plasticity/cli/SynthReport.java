@@ -187,17 +187,23 @@ final class SynthReport {
     section.add("");
     section.addAll(moduleTable(stat));
     section.add("");
+    writeSection(page, section);
+  }
+
+  /**
+   * Adds or replaces, in {@code page}, the section whose heading is {@code section}'s first line
+   * (up to the next "## "); the rest of the page is kept.
+   */
+  static void writeSection(Path page, List<String> section) {
     try {
       List<String> lines = new ArrayList<>(Files.readAllLines(page, StandardCharsets.UTF_8));
-      int[] at = section(lines, heading);
-      int start = at[0];
-      int end = at[1];
-      List<String> out = new ArrayList<>(lines.subList(0, start));
+      int[] at = section(lines, section.get(0));
+      List<String> out = new ArrayList<>(lines.subList(0, at[0]));
       out.addAll(section);
-      out.addAll(lines.subList(end, lines.size()));
+      out.addAll(lines.subList(at[1], lines.size()));
       Files.writeString(page, String.join("\n", out).stripTrailing() + "\n", StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the cells by module to " + page, e);
+      throw new UncheckedIOException("cannot write section '" + section.get(0) + "' of " + page, e);
     }
   }
 

@@ -35,7 +35,7 @@ class CliTest {
   void unknownDesign() {
     Path out = tmp.resolve("x");
     assertBadInput(CliRun.of("generate", "maeri9", "--out", out.toString()),
-        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, adam", out);
+        "unknown design 'maeri9'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, eve, adam", out);
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import plasticity.gen.adam.AdamDesign;
 import plasticity.gen.blocks.AdderTreeDesign;
 import plasticity.gen.blocks.FifoDesign;
+import plasticity.gen.eve.EveArrayDesign;
 import plasticity.gen.eve.EvePeDesign;
 import plasticity.gen.maeri.AcceleratorDesign;
 import plasticity.gen.maeri.ArtDesign;
@@ -17,7 +18,7 @@ public final class Designs {
   private static final List<DesignSpec> ALL =
       List.of(new AdderTreeDesign(), new FifoDesign(), new XorwowDesign(), new ArtDesign(),
           new FrontEndDesign(), new AcceleratorDesign(), new FabricDesign(FabricDesign.FABRIC),
-          new EvePeDesign(), new AdamDesign());
+          new EvePeDesign(), new EveArrayDesign(), new AdamDesign());
 
   private Designs() {}
 

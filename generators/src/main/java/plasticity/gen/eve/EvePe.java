@@ -11,29 +11,49 @@ import plasticity.hdl.UInt;
  * child leaves as a node stream and a connection stream; {@code done} says both are complete.
  */
 public final class EvePe extends EveBlock {
+  final Bool cfgValid;
+  final Bool cfgReady;
+  final UInt cfgAddr;
+  final UInt cfgData;
+  final Bool p1Valid;
+  final Bool p1Ready;
+  final UInt p1Gene;
+  final Bool p1Last;
+  final Bool p2Valid;
+  final Bool p2Ready;
+  final UInt p2Gene;
+  final Bool p2Last;
+  final Bool nodeValid;
+  final Bool nodeReady;
+  final UInt nodeGene;
+  final Bool connValid;
+  final Bool connReady;
+  final UInt connGene;
+  final Bool done;
+
   public EvePe(EvePeConfig c) {
     param("QUEUE", c.queue());
     doc("EvE PE: " + c.queue() + "-word parent queues, aligner, crossover+perturb, delete, add/merge");
 
-    Bool cfgValid = in("cfg_valid", Bool());
-    Bool cfgReady = out("cfg_ready", Bool());
-    UInt cfgAddr = in("cfg_addr", UInt(EveRegisterMap.ADDRESS_BITS));
-    UInt cfgData = in("cfg_data", UInt(32));
-    Bool p1Valid = in("p1_valid", Bool());
-    Bool p1Ready = out("p1_ready", Bool());
-    UInt p1Gene = in("p1_gene", UInt(GENE));
-    Bool p1Last = in("p1_last", Bool());
-    Bool p2Valid = in("p2_valid", Bool());
-    Bool p2Ready = out("p2_ready", Bool());
-    UInt p2Gene = in("p2_gene", UInt(GENE));
-    Bool p2Last = in("p2_last", Bool());
-    Bool nodeValid = out("node_valid", Bool());
-    Bool nodeReady = in("node_ready", Bool());
-    UInt nodeGene = out("node_gene", UInt(GENE));
-    Bool connValid = out("conn_valid", Bool());
-    Bool connReady = in("conn_ready", Bool());
-    UInt connGene = out("conn_gene", UInt(GENE));
-    Bool done = out("done", Bool());
+    cfgValid = in("cfg_valid", Bool());
+    cfgReady = out("cfg_ready", Bool());
+    cfgAddr = in("cfg_addr", UInt(EveRegisterMap.ADDRESS_BITS));
+    cfgData = in("cfg_data", UInt(32));
+    p1Valid = in("p1_valid", Bool());
+    p1Ready = out("p1_ready", Bool());
+    p1Gene = in("p1_gene", UInt(GENE));
+    p1Last = in("p1_last", Bool());
+    p2Valid = in("p2_valid", Bool());
+    p2Ready = out("p2_ready", Bool());
+    p2Gene = in("p2_gene", UInt(GENE));
+    p2Last = in("p2_last", Bool());
+    nodeValid = out("node_valid", Bool());
+    nodeReady = in("node_ready", Bool());
+    nodeGene = out("node_gene", UInt(GENE));
+    connValid = out("conn_valid", Bool());
+    connReady = in("conn_ready", Bool());
+    connGene = out("conn_gene", UInt(GENE));
+    done = out("done", Bool());
     p1Gene.allowUnused(); // bits 63..56, the parent's genome id: the child's replaces it
     p2Gene.allowUnused();
 

@@ -10,7 +10,7 @@ import plasticity.gen.maeri.FabricDesign;
 public final class Benches {
   private static final List<DesignBench> ALL = List.of(new AdderTreeBench(), new FifoBench(), new XorwowBench(), new ArtBench(),
       new FrontEndBench(), new FabricBench(FabricDesign.FABRIC), new AcceleratorBench(AcceleratorDesign.NAME),
-      new EvePeBench(), new AdamBench());
+      new EvePeBench(), new EveArrayBench(), new AdamBench());
   /** Designs regressed with another's bench: the same hardware under a second name (none today). */
   private static final List<DesignBench> ALIASES = List.of();
 
