@@ -1,6 +1,8 @@
 package plasticity.golden.neat;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
@@ -18,19 +20,43 @@ import java.util.TreeMap;
  * <p>Invariants held by construction: each map key is its gene's key; every connection ends at a
  * node of this genome and starts at a node of this genome or at an input pin. Invariants that
  * need the configuration (outputs present, acyclic) are checked by {@link #check}.
+ *
+ * <p>Besides the two maps, a genome keeps its genes as lists in the same ascending order and its
+ * enabled-connection count. They are derived once, at construction, because the evolution loop
+ * reads them far more often than it makes genomes: speciation compares every genome with every
+ * species representative (a merge of two sorted lists, see
+ * {@code StandardOperators.distance}), and every generation reports the mean size.
  */
-public record Genome(int key, NavigableMap<Integer, NodeGene> nodes,
-        NavigableMap<ConnectionKey, ConnectionGene> connections) {
+public final class Genome {
 
-    public Genome {
-        nodes = Collections.unmodifiableNavigableMap(new TreeMap<>(nodes));
-        connections = Collections.unmodifiableNavigableMap(new TreeMap<>(connections));
+    private final int key;
+    private final NavigableMap<Integer, NodeGene> nodes;
+    private final NavigableMap<ConnectionKey, ConnectionGene> connections;
+    private final List<NodeGene> nodeGenes;
+    private final List<ConnectionGene> connectionGenes;
+    private final int enabledConnections;
+
+    /** A genome over copies of these maps; checks the invariants above. */
+    public Genome(int key, NavigableMap<Integer, NodeGene> nodes,
+            NavigableMap<ConnectionKey, ConnectionGene> connections) {
+        this(key, new TreeMap<>(nodes), new TreeMap<>(connections));
+    }
+
+    /** Takes ownership of the two maps: nobody else may hold them. */
+    private Genome(int key, TreeMap<Integer, NodeGene> nodes, TreeMap<ConnectionKey, ConnectionGene> connections) {
+        this.key = key;
+        this.nodes = Collections.unmodifiableNavigableMap(nodes);
+        this.connections = Collections.unmodifiableNavigableMap(connections);
+        List<NodeGene> nodeList = new ArrayList<>(nodes.size());
         for (Map.Entry<Integer, NodeGene> e : nodes.entrySet()) {
             if (e.getKey() != e.getValue().key()) {
                 throw new IllegalArgumentException("genome " + key + ": node gene " + e.getValue().key()
                         + " is stored under key " + e.getKey());
             }
+            nodeList.add(e.getValue());
         }
+        List<ConnectionGene> connectionList = new ArrayList<>(connections.size());
+        int enabled = 0;
         for (Map.Entry<ConnectionKey, ConnectionGene> e : connections.entrySet()) {
             ConnectionKey k = e.getKey();
             if (!k.equals(e.getValue().key())) {
@@ -45,27 +71,62 @@ public record Genome(int key, NavigableMap<Integer, NodeGene> nodes,
                 throw new IllegalArgumentException("genome " + key + ": connection " + k
                         + " starts at node " + k.in() + ", which the genome does not have");
             }
+            connectionList.add(e.getValue());
+            if (e.getValue().enabled()) {
+                enabled++;
+            }
         }
+        this.nodeGenes = Collections.unmodifiableList(nodeList);
+        this.connectionGenes = Collections.unmodifiableList(connectionList);
+        this.enabledConnections = enabled;
+    }
+
+    /** The same genes under another key: shares this genome's (immutable) maps and lists. */
+    private Genome(int key, Genome genes) {
+        this.key = key;
+        this.nodes = genes.nodes;
+        this.connections = genes.connections;
+        this.nodeGenes = genes.nodeGenes;
+        this.connectionGenes = genes.connectionGenes;
+        this.enabledConnections = genes.enabledConnections;
+    }
+
+    public int key() {
+        return key;
+    }
+
+    /** Node genes by node key, ascending; unmodifiable. */
+    public NavigableMap<Integer, NodeGene> nodes() {
+        return nodes;
+    }
+
+    /** Connection genes by (in, out), ascending; unmodifiable. */
+    public NavigableMap<ConnectionKey, ConnectionGene> connections() {
+        return connections;
+    }
+
+    /** The node genes in ascending key order (the values of {@link #nodes()}), random access. */
+    public List<NodeGene> nodeGenes() {
+        return nodeGenes;
+    }
+
+    /** The connection genes in ascending key order (the values of {@link #connections()}), random access. */
+    public List<ConnectionGene> connectionGenes() {
+        return connectionGenes;
     }
 
     /** The same genes under another genome key (an elite keeps its key; a copy gets a new one). */
     public Genome withKey(int newKey) {
-        return new Genome(newKey, nodes, connections);
+        return new Genome(newKey, this);
     }
 
     /** neat-python's {@code size()}: node genes + enabled connection genes. */
     public int size() {
-        return nodes.size() + enabledConnections();
+        return nodes.size() + enabledConnections;
     }
 
     public int enabledConnections() {
-        int n = 0;
-        for (ConnectionGene c : connections.values()) {
-            if (c.enabled()) {
-                n++;
-            }
-        }
-        return n;
+        return enabledConnections;
     }
 
     /**
@@ -90,6 +151,17 @@ public record Genome(int key, NavigableMap<Integer, NodeGene> nodes,
         if (feedForward && Graphs.hasCycle(connections.keySet())) {
             throw new IllegalStateException("genome " + key + " is feed-forward but has a cycle");
         }
+    }
+
+    /** Equal key and equal genes (a value, as the record it used to be). */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Genome g && key == g.key && nodes.equals(g.nodes) && connections.equals(g.connections);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, nodes, connections);
     }
 
     @Override
@@ -137,6 +209,7 @@ public record Genome(int key, NavigableMap<Integer, NodeGene> nodes,
             return this;
         }
 
+        /** A genome of the genes put so far; the builder stays usable (the genome has its own copies). */
         public Genome build() {
             return new Genome(key, nodes, connections);
         }

@@ -1,9 +1,11 @@
 package plasticity.golden.neat.standard;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToDoubleBiFunction;
 import plasticity.golden.neat.ConnectionGene;
 import plasticity.golden.neat.ConnectionKey;
 import plasticity.golden.neat.Genome;
@@ -274,62 +276,70 @@ public final class StandardOperators implements GenomeOperators {
      * distances + c_d * disjoint-and-excess count) / larger gene count, then added. A node's gene
      * distance is |dbias| + |dresponse| + [activation differs] + [aggregation differs]; a
      * connection's is |dweight| + [enabled differs].
+     *
+     * <p>Both genomes' genes are walked together in ascending key order (a merge of two sorted
+     * lists) instead of looking each gene up in the other genome's map: speciation calls this for
+     * every genome against every species representative, and it dominated the generation time.
+     * The homologous distances are summed in ascending key order, as before, so the result is
+     * the same double.
      */
     @Override
     public double distance(Genome a, Genome b) {
+        return genesDistance(a.nodeGenes(), b.nodeGenes(), NODE_ORDER, StandardOperators::nodeGeneDistance)
+                + genesDistance(a.connectionGenes(), b.connectionGenes(), CONNECTION_ORDER,
+                        StandardOperators::connectionGeneDistance);
+    }
+
+    private static final Comparator<NodeGene> NODE_ORDER = Comparator.comparingInt(NodeGene::key);
+    private static final Comparator<ConnectionGene> CONNECTION_ORDER = Comparator.comparing(ConnectionGene::key);
+
+    /** One half of the distance: (c_w * sum of homologous gene distances + c_d * disjoint) / larger count. */
+    private <G> double genesDistance(List<G> a, List<G> b, Comparator<G> keyOrder, ToDoubleBiFunction<G, G> geneDistance) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return 0.0;
+        }
         double cd = config.compatibilityDisjointCoefficient();
         double cw = config.compatibilityWeightCoefficient();
-        double nodeDistance = 0.0;
-        if (!a.nodes().isEmpty() || !b.nodes().isEmpty()) {
-            int disjoint = 0;
-            for (int k : b.nodes().keySet()) {
-                if (!a.nodes().containsKey(k)) {
-                    disjoint++;
-                }
+        int disjoint = 0;
+        double homologous = 0.0;
+        int i = 0;
+        int j = 0;
+        while (i < a.size() && j < b.size()) {
+            int order = keyOrder.compare(a.get(i), b.get(j));
+            if (order < 0) {
+                disjoint++;
+                i++;
+            } else if (order > 0) {
+                disjoint++;
+                j++;
+            } else {
+                homologous += geneDistance.applyAsDouble(a.get(i), b.get(j)) * cw;
+                i++;
+                j++;
             }
-            double homologous = 0.0;
-            for (NodeGene n1 : a.nodes().values()) {
-                NodeGene n2 = b.nodes().get(n1.key());
-                if (n2 == null) {
-                    disjoint++;
-                } else {
-                    double d = Math.abs(n1.bias() - n2.bias()) + Math.abs(n1.response() - n2.response());
-                    if (n1.activation() != n2.activation()) {
-                        d += 1.0;
-                    }
-                    if (n1.aggregation() != n2.aggregation()) {
-                        d += 1.0;
-                    }
-                    homologous += d * cw;
-                }
-            }
-            int max = Math.max(a.nodes().size(), b.nodes().size());
-            nodeDistance = (homologous + cd * disjoint) / max;
         }
-        double connectionDistance = 0.0;
-        if (!a.connections().isEmpty() || !b.connections().isEmpty()) {
-            int disjoint = 0;
-            for (ConnectionKey k : b.connections().keySet()) {
-                if (!a.connections().containsKey(k)) {
-                    disjoint++;
-                }
-            }
-            double homologous = 0.0;
-            for (ConnectionGene c1 : a.connections().values()) {
-                ConnectionGene c2 = b.connections().get(c1.key());
-                if (c2 == null) {
-                    disjoint++;
-                } else {
-                    double d = Math.abs(c1.weight() - c2.weight());
-                    if (c1.enabled() != c2.enabled()) {
-                        d += 1.0;
-                    }
-                    homologous += d * cw;
-                }
-            }
-            int max = Math.max(a.connections().size(), b.connections().size());
-            connectionDistance = (homologous + cd * disjoint) / max;
+        disjoint += (a.size() - i) + (b.size() - j);
+        return (homologous + cd * disjoint) / Math.max(a.size(), b.size());
+    }
+
+    /** |dbias| + |dresponse| + [activation differs] + [aggregation differs]. */
+    private static double nodeGeneDistance(NodeGene n1, NodeGene n2) {
+        double d = Math.abs(n1.bias() - n2.bias()) + Math.abs(n1.response() - n2.response());
+        if (n1.activation() != n2.activation()) {
+            d += 1.0;
         }
-        return nodeDistance + connectionDistance;
+        if (n1.aggregation() != n2.aggregation()) {
+            d += 1.0;
+        }
+        return d;
+    }
+
+    /** |dweight| + [enabled differs]. */
+    private static double connectionGeneDistance(ConnectionGene c1, ConnectionGene c2) {
+        double d = Math.abs(c1.weight() - c2.weight());
+        if (c1.enabled() != c2.enabled()) {
+            d += 1.0;
+        }
+        return d;
     }
 }
