@@ -169,11 +169,16 @@ public final class Genome {
         return "Genome " + key + " nodes=" + nodes.values() + " connections=" + connections.values();
     }
 
-    /** Mutable working copy used by the operators while they build a genome. */
+    /**
+     * Mutable working copy used by the operators while they build a genome. {@link #build()} hands
+     * the builder's maps over to the genome instead of copying them (the operators build two
+     * genomes per child, crossover then mutation, and the copies showed in the profile); the
+     * builder is spent afterwards and refuses further use, so nothing can change the genome.
+     */
     public static final class Builder {
         private final int key;
-        private final TreeMap<Integer, NodeGene> nodes = new TreeMap<>();
-        private final TreeMap<ConnectionKey, ConnectionGene> connections = new TreeMap<>();
+        private TreeMap<Integer, NodeGene> nodes = new TreeMap<>();
+        private TreeMap<ConnectionKey, ConnectionGene> connections = new TreeMap<>();
 
         public Builder(int key) {
             this.key = key;
@@ -191,27 +196,39 @@ public final class Genome {
 
         /** The live node map, ascending keys. */
         public TreeMap<Integer, NodeGene> nodes() {
+            checkNotBuilt();
             return nodes;
         }
 
         /** The live connection map, ascending keys. */
         public TreeMap<ConnectionKey, ConnectionGene> connections() {
+            checkNotBuilt();
             return connections;
         }
 
         public Builder put(NodeGene n) {
-            nodes.put(n.key(), Objects.requireNonNull(n));
+            nodes().put(n.key(), Objects.requireNonNull(n));
             return this;
         }
 
         public Builder put(ConnectionGene c) {
-            connections.put(c.key(), Objects.requireNonNull(c));
+            connections().put(c.key(), Objects.requireNonNull(c));
             return this;
         }
 
-        /** A genome of the genes put so far; the builder stays usable (the genome has its own copies). */
+        /** The genome of the genes put so far (invariants checked); the builder is spent. */
         public Genome build() {
-            return new Genome(key, nodes, connections);
+            checkNotBuilt();
+            Genome g = new Genome(key, nodes, connections);
+            nodes = null;
+            connections = null;
+            return g;
+        }
+
+        private void checkNotBuilt() {
+            if (nodes == null) {
+                throw new IllegalStateException("genome " + key + " is already built: a builder builds once");
+            }
         }
     }
 }

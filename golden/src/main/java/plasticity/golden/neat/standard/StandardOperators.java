@@ -179,17 +179,21 @@ public final class StandardOperators implements GenomeOperators {
                 deleteConnection(g, rng);
             }
         }
-        for (ConnectionGene c : new ArrayList<>(g.connections().values())) {
+        // Every gene is replaced in place, in ascending key order (the order of the draws): the
+        // keys do not change, so there is no need to copy the gene list or search the map again.
+        for (Map.Entry<ConnectionKey, ConnectionGene> entry : g.connections().entrySet()) {
+            ConnectionGene c = entry.getValue();
             double w = Attributes.mutate(c.weight(), config.weight(), rng);
             boolean e = Attributes.mutate(c.enabled(), config.enabled(), rng);
-            g.put(new ConnectionGene(c.key(), w, e));
+            entry.setValue(new ConnectionGene(c.key(), w, e));
         }
-        for (NodeGene n : new ArrayList<>(g.nodes().values())) {
+        for (Map.Entry<Integer, NodeGene> entry : g.nodes().entrySet()) {
+            NodeGene n = entry.getValue();
             double bias = Attributes.mutate(n.bias(), config.bias(), rng);
             double response = Attributes.mutate(n.response(), config.response(), rng);
             var activation = Attributes.mutate(n.activation(), config.activation(), rng);
             var aggregation = Attributes.mutate(n.aggregation(), config.aggregation(), rng);
-            g.put(new NodeGene(n.key(), bias, response, activation, aggregation));
+            entry.setValue(new NodeGene(n.key(), bias, response, activation, aggregation));
         }
         return g.build();
     }
