@@ -92,7 +92,7 @@ public final class Population {
                 fitness.put(g.key(), f);
                 values[i++] = f;
                 sum += f;
-                nodes += g.nodes().size();
+                nodes += g.nodeGenes().size();
                 connections += g.enabledConnections();
                 if (genBest == null || f > genBestFitness) {
                     genBest = g;
