@@ -3,6 +3,7 @@ package plasticity.golden.neat.evolution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -58,15 +59,23 @@ public final class SpeciesSet {
         int unspeciated = genomes.size();
         Map<Integer, Genome> representatives = new LinkedHashMap<>();
         Map<Integer, Map<Integer, Genome>> members = new LinkedHashMap<>();
+        // Step 1's distances from each old representative to every genome still unspeciated then.
+        // An old representative that survived as an elite is usually its species' new one, and
+        // step 2 then needs exactly these distances again (neat-python v0.92 caches distances by
+        // genome pair in speciate, GenomeDistanceCache, to the same effect).
+        Map<Genome, double[]> distancesFromOld = new IdentityHashMap<>();
         for (Species s : species.values()) {
             if (unspeciated == 0) {
                 break; // more species than genomes: the rest die out (neat-python would raise)
             }
             int best = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
+            double[] distances = new double[genomes.size()];
+            distancesFromOld.put(s.representative(), distances);
             for (int i = 0; i < genomes.size(); i++) {
                 if (!speciated[i]) {
                     double d = operators.distance(s.representative(), genomes.get(i).getValue());
+                    distances[i] = d;
                     if (best < 0 || d < bestDistance) {
                         best = i;
                         bestDistance = d;
@@ -87,7 +96,8 @@ public final class SpeciesSet {
             int bestSpecies = -1;
             double bestDistance = Double.POSITIVE_INFINITY;
             for (Map.Entry<Integer, Genome> r : representatives.entrySet()) {
-                double d = operators.distance(r.getValue(), g);
+                double[] known = distancesFromOld.get(r.getValue());
+                double d = known != null ? known[i] : operators.distance(r.getValue(), g);
                 if (d < config.compatibilityThreshold() && d < bestDistance) {
                     bestSpecies = r.getKey();
                     bestDistance = d;
