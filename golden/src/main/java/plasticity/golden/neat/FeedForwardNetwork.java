@@ -23,14 +23,15 @@ public final class FeedForwardNetwork implements Network {
             double response, int[] sources, double[] weights) {
     }
 
-    private final List<Integer> inputKeys;
-    private final List<Integer> outputKeys;
+    /** Input pins -1..-numInputs, output nodes 0..numOutputs-1. */
+    private final int numInputs;
+    private final int numOutputs;
     private final List<NodeEval> evals;
     private final int slots;
 
-    private FeedForwardNetwork(List<Integer> inputKeys, List<Integer> outputKeys, List<NodeEval> evals, int slots) {
-        this.inputKeys = List.copyOf(inputKeys);
-        this.outputKeys = List.copyOf(outputKeys);
+    private FeedForwardNetwork(int numInputs, int numOutputs, List<NodeEval> evals, int slots) {
+        this.numInputs = numInputs;
+        this.numOutputs = numOutputs;
         this.evals = List.copyOf(evals);
         this.slots = slots;
     }
@@ -56,14 +57,6 @@ public final class FeedForwardNetwork implements Network {
      * </ul>
      */
     public static FeedForwardNetwork create(Genome genome, int numInputs, int numOutputs) {
-        List<Integer> inputs = new ArrayList<>();
-        for (int i = 0; i < numInputs; i++) {
-            inputs.add(-i - 1);
-        }
-        List<Integer> outputs = new ArrayList<>();
-        for (int i = 0; i < numOutputs; i++) {
-            outputs.add(i);
-        }
         // Node i of the genome is genome.nodeGenes().get(i) (ascending key).
         List<NodeGene> nodes = genome.nodeGenes();
         int[] keys = new int[nodes.size()];
@@ -125,7 +118,7 @@ public final class FeedForwardNetwork implements Network {
                         sources, weights));
             }
         }
-        return new FeedForwardNetwork(inputs, outputs, evals, slots);
+        return new FeedForwardNetwork(numInputs, numOutputs, evals, slots);
     }
 
     /** Node i is required: an output, or a node with an enabled path to a required node. */
@@ -168,8 +161,8 @@ public final class FeedForwardNetwork implements Network {
 
     @Override
     public double[] activate(double... inputs) {
-        if (inputs.length != inputKeys.size()) {
-            throw new IllegalArgumentException("expected " + inputKeys.size() + " inputs, got "
+        if (inputs.length != numInputs) {
+            throw new IllegalArgumentException("expected " + numInputs + " inputs, got "
                     + inputs.length);
         }
         // Slots: inputs, then outputs (0.0 until evaluated, as neat-python's dict starts them),
@@ -184,8 +177,8 @@ public final class FeedForwardNetwork implements Network {
             double s = e.aggregation.apply(weighted);
             values[e.slot] = e.activation.apply(e.bias + e.response * s);
         }
-        double[] out = new double[outputKeys.size()];
-        System.arraycopy(values, inputKeys.size(), out, 0, out.length);
+        double[] out = new double[numOutputs];
+        System.arraycopy(values, numInputs, out, 0, out.length);
         return out;
     }
 
