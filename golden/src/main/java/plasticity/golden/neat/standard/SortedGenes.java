@@ -28,9 +28,10 @@ final class SortedGenes {
         this.connections = new ArrayList<>();
     }
 
-    SortedGenes(Genome from) {
-        this.nodes = new ArrayList<>(from.nodeGenes());
-        this.connections = new ArrayList<>(from.connectionGenes());
+    /** A working copy of these genes, each list in ascending key order. */
+    SortedGenes(List<NodeGene> nodes, List<ConnectionGene> connections) {
+        this.nodes = new ArrayList<>(nodes);
+        this.connections = new ArrayList<>(connections);
     }
 
     /** The node genes, ascending key; set(i, gene) may replace a gene by one with the same key. */

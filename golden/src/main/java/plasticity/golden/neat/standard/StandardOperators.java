@@ -115,6 +115,22 @@ public final class StandardOperators implements GenomeOperators {
 
     @Override
     public Genome crossover(int childKey, Genome a, double fitnessA, Genome b, double fitnessB, Rng rng) {
+        return crossoverGenes(a, fitnessA, b, fitnessB, rng).build(childKey);
+    }
+
+    /**
+     * neat-python's crossover then mutation, as {@code mutate(crossover(...))} and with the same
+     * draws in the same order, but on one working copy: the crossed-over genome is never built,
+     * checked and copied only to be mutated.
+     */
+    @Override
+    public Genome reproduce(int childKey, Genome a, double fitnessA, Genome b, double fitnessB, Rng rng) {
+        SortedGenes child = crossoverGenes(a, fitnessA, b, fitnessB, rng);
+        mutateGenes(child, rng);
+        return child.build(childKey);
+    }
+
+    private SortedGenes crossoverGenes(Genome a, double fitnessA, Genome b, double fitnessB, Rng rng) {
         // v0.92: "if genome1.fitness > genome2.fitness" - ties make the second genome parent 1.
         Genome p1 = fitnessA > fitnessB ? a : b;
         Genome p2 = fitnessA > fitnessB ? b : a;
@@ -154,14 +170,19 @@ public final class StandardOperators implements GenomeOperators {
                 nodes.add(new NodeGene(n1.key(), bias, response, activation, aggregation));
             }
         }
-        return new Genome(childKey, nodes, connections);
+        return new SortedGenes(nodes, connections);
     }
 
     // ----- mutation ------------------------------------------------------------------------------
 
     @Override
     public Genome mutate(Genome genome, Rng rng) {
-        SortedGenes g = new SortedGenes(genome);
+        SortedGenes g = new SortedGenes(genome.nodeGenes(), genome.connectionGenes());
+        mutateGenes(g, rng);
+        return g.build(genome.key());
+    }
+
+    private void mutateGenes(SortedGenes g, Rng rng) {
         if (config.singleStructuralMutation()) {
             double nodeAdd = config.nodeAddProb();
             double nodeDelete = config.nodeDeleteProb();
@@ -209,7 +230,6 @@ public final class StandardOperators implements GenomeOperators {
             var aggregation = Attributes.mutate(n.aggregation(), config.aggregation(), rng);
             nodes.set(i, new NodeGene(n.key(), bias, response, activation, aggregation));
         }
-        return g.build(genome.key());
     }
 
     /**
