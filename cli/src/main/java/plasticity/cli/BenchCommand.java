@@ -29,8 +29,9 @@ import plasticity.hdl.Module;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Print performance figures.", "generate: elaboration+emission time, cold and warm medians.",
         "neat: NEAT generations per second on XOR (population 150) and CartPole-v1 (population 250), one"
-        + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; median of --timed-runs runs"
-        + " after 3 warm-up runs.",
+        + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; the sides take turns, warm up"
+        + " until the JIT compiler is quiet, then make --timed-runs runs each (median wall time, and generations"
+        + " per CPU-second of the process).",
         "sim: Verilator cycles per second of the N = 64 MAERI accelerator running one layer through its host port."})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -49,8 +50,9 @@ final class BenchCommand implements Callable<Integer> {
       description = "neat: generations per run (default 100 for XOR, 20 for CartPole-v1)")
   Integer generations;
 
-  @Option(names = "--timed-runs", paramLabel = "N", defaultValue = "5", description = "neat: timed runs (default 5)")
-  int timedRuns;
+  @Option(names = "--timed-runs", paramLabel = "N",
+      description = "neat: timed runs per side (default 31 for XOR, 11 for CartPole-v1)")
+  Integer timedRuns;
 
   @Option(names = "--report", paramLabel = "FILE", description = "also write the table as Markdown to FILE")
   Path report;
@@ -163,18 +165,21 @@ final class BenchCommand implements Callable<Integer> {
     if (generations != null && generations < 1) {
       throw new Errors.UserError("--generations " + generations + ": give at least 1");
     }
-    if (timedRuns < 1) {
+    if (timedRuns != null && timedRuns < 1) {
       throw new Errors.UserError("--timed-runs " + timedRuns + ": give at least 1");
     }
     PrintWriter o = spec.commandLine().getOut();
+    double loadBefore = NeatBench.loadAverage();
     List<String> rows = NeatBench.run(o, generations, timedRuns);
+    double loadAfter = NeatBench.loadAverage();
     rows.forEach(o::println);
-    o.printf("bench: done, %d tasks; JVM %s, %d cores%n", NeatBench.CASES.size(),
-        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    o.printf(java.util.Locale.ROOT, "bench: done, %d tasks; JVM %s, %d cores, load average %.1f before, %.1f after%n",
+        NeatBench.CASES.size(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+        loadBefore, loadAfter);
     o.flush();
     if (report != null) {
       Files.createDirectories(report.toAbsolutePath().getParent());
-      Files.writeString(report, NeatBench.markdown(rows, timedRuns));
+      Files.writeString(report, NeatBench.markdown(rows, loadBefore, loadAfter));
     }
     return 0;
   }

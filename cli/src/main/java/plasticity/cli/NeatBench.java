@@ -1,9 +1,13 @@
 package plasticity.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.encog.mathutil.randomize.factory.BasicRandomFactory;
 import org.encog.ml.CalculateScore;
@@ -33,82 +37,161 @@ import plasticity.golden.neat.tasks.Tasks;
  * inputs, same action rule), so only the NEAT implementation and its network differ.
  *
  * <p>Each run is a fresh population evolved for a fixed number of generations with the fitness
- * termination switched off, so every run of a side does the same work; the figure is the median
- * of the timed runs, after warm-up runs.
+ * termination switched off, so every run of a side does the same work. The sides take turns, run
+ * by run, through a warm-up that lasts until the JIT compiler is quiet and then the timed runs;
+ * the figures are the median run time and the process CPU time over the timed runs (see
+ * {@link #measure} and the method section of {@link #markdown}).
  */
 final class NeatBench {
   static final int SEED = 1;
+  /** Warm-up per side: at least this many runs and this much time, so that both sides are JIT-compiled. */
   static final int WARM_UP_RUNS = 3;
+  static final double WARM_UP_SECONDS = 3.0;
+  /** Warm-up goes on until the JIT compiler has worked for less than this fraction of the last QUIET_SECONDS. */
+  static final double QUIET_COMPILATION = 0.01;
+  static final double QUIET_SECONDS = 3.0;
+  static final double MAX_WARM_UP_SECONDS = 120.0;
+  /** CPU time of the whole JVM (all threads: Encog scores and breeds on a worker thread). */
+  private static final com.sun.management.OperatingSystemMXBean PROCESS =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-  /** A benchmarked task, its population and its default number of generations per run. */
-  record Case(String env, int popSize, int generations) {}
+  /**
+   * A benchmarked task, its population, its default generations per run and timed runs per side (an XOR run
+   * takes a few hundredths of a second, so more of them: the process CPU clock ticks in 10 ms).
+   */
+  record Case(String env, int popSize, int generations, int timedRuns) {}
 
-  static final List<Case> CASES = List.of(new Case("xor", 150, 100), new Case("cartpole", 250, 20));
+  static final List<Case> CASES = List.of(new Case("xor", 150, 100, 31), new Case("cartpole", 250, 20, 11));
 
   /** One side's figures on one case. */
-  record Figures(String implementation, double gensPerSecond, double activationsPerSecond, double bestFitness) {}
+  record Figures(String implementation, double gensPerSecond, double gensPerCpuSecond, double activationsPerSecond,
+      double bestFitness) {}
 
-  /** One timed run: seconds, network activations, best fitness seen in the run. */
-  private record Run(double seconds, long activations, double bestFitness) {}
+  /** One timed run: seconds, network activations, best fitness seen in the run; CPU seconds added by measure. */
+  private record Run(double seconds, long activations, double bestFitness, double cpuSeconds) {
+    Run(double seconds, long activations, double bestFitness) {
+      this(seconds, activations, bestFitness, Double.NaN);
+    }
+
+    Run withCpuSeconds(double cpu) {
+      return new Run(seconds, activations, bestFitness, cpu);
+    }
+  }
 
   private NeatBench() {}
 
   /** Runs both sides on every case; returns the Markdown table rows (header included). */
-  static List<String> run(PrintWriter o, Integer generationsOverride, int timedRuns) {
+  static List<String> run(PrintWriter o, Integer generationsOverride, Integer timedRunsOverride) {
     List<String> rows = new ArrayList<>();
-    rows.add("| task | population | generations per run | implementation | generations/s | network activations/s "
-        + "| best fitness of the run (median) |");
-    rows.add("|---|---|---|---|---|---|---|");
+    rows.add("| task | population | generations per run | timed runs | implementation | generations/s "
+        + "| generations per CPU-second | network activations/s | best fitness of the run (median) |");
+    rows.add("|---|---|---|---|---|---|---|---|---|");
     for (Case c : CASES) {
       int generations = generationsOverride != null ? generationsOverride : c.generations();
+      int timedRuns = timedRunsOverride != null ? timedRunsOverride : c.timedRuns();
       Task task = Tasks.byName(c.env());
-      List<Figures> figures = List.of(
-          measure(o, task, "plasticity (standard)", generations, timedRuns, true, () -> ours(task, c.popSize(), generations)),
-          measure(o, task, "Encog 3.4", generations, timedRuns, false, () -> encog(task, c.popSize(), generations)));
+      List<Figures> figures = measure(o, task, generations, timedRuns, List.of(
+          new Side("plasticity (standard)", true, () -> ours(task, c.popSize(), generations)),
+          new Side("Encog 3.4", false, () -> encog(task, c.popSize(), generations))));
       for (Figures f : figures) {
-        rows.add(String.format(Locale.ROOT, "| %s (%s) | %d | %d | %s | %.1f | %s | %.3f |", task.name(),
-            task.title(), c.popSize(), generations, f.implementation(), f.gensPerSecond(),
-            millions(f.activationsPerSecond()), f.bestFitness()));
+        rows.add(String.format(Locale.ROOT, "| %s (%s) | %d | %d | %d | %s | %.1f | %.1f | %s | %.3f |", task.name(),
+            task.title(), c.popSize(), generations, timedRuns, f.implementation(), f.gensPerSecond(),
+            f.gensPerCpuSecond(), millions(f.activationsPerSecond()), f.bestFitness()));
       }
-      o.printf(Locale.ROOT, "bench neat: %s: plasticity %.1f generations/s, Encog %.1f generations/s (%.2fx)%n",
-          task.name(), figures.get(0).gensPerSecond(), figures.get(1).gensPerSecond(),
-          figures.get(0).gensPerSecond() / figures.get(1).gensPerSecond());
+      Figures ours = figures.get(0);
+      Figures encog = figures.get(1);
+      o.printf(Locale.ROOT, "bench neat: %s: plasticity %.1f generations/s, Encog %.1f generations/s (%.2fx); "
+          + "per CPU-second %.1f and %.1f (%.2fx)%n", task.name(), ours.gensPerSecond(), encog.gensPerSecond(),
+          ours.gensPerSecond() / encog.gensPerSecond(), ours.gensPerCpuSecond(), encog.gensPerCpuSecond(),
+          ours.gensPerCpuSecond() / encog.gensPerCpuSecond());
       o.flush();
     }
     return rows;
   }
 
+  /** One benchmarked implementation: its name, whether its runs must repeat exactly, one run. */
+  private record Side(String name, boolean deterministic, Supplier<Run> oneRun) {}
+
   /**
-   * Warm-up, then the timed runs. Ours must repeat itself exactly (same seed, same work); Encog cannot be
-   * fully seeded (NEATCrossover calls Math.random(), NEATMutateAddNode makes an unseeded Random), so its
-   * runs differ a little and its activations/s and best fitness are medians too.
+   * Warm-up, then the timed runs, the sides taking turns (run i of each side one after the other, the side
+   * going first alternating). Taking turns puts both sides under the same JIT state (they share the fitness
+   * code, whose call sites see both sides' networks) and the same machine load, which on a shared machine
+   * drifts over a measurement.
+   *
+   * <p>Warm-up lasts until each side has made {@value #WARM_UP_RUNS} runs and spent {@value #WARM_UP_SECONDS} s,
+   * and then until the JIT compiler is quiet: it compiled for less than {@value #QUIET_COMPILATION} of the
+   * time over the last {@value #QUIET_SECONDS} s (whole rounds of one run per side), at most
+   * {@value #MAX_WARM_UP_SECONDS} s in all. A fixed handful of runs (an XOR run is a few hundredths of a
+   * second) left both sides half compiled; on a loaded machine the compiler threads get little CPU and the
+   * XOR warm-up took 15 s, so no fixed time is enough.
+   *
+   * <p>Ours must repeat itself exactly (same seed, same work); Encog cannot be fully seeded (NEATCrossover
+   * calls Math.random(), NEATMutateAddNode makes an unseeded Random), so its runs differ a little and its
+   * activations/s and best fitness are medians too.
    */
-  private static Figures measure(PrintWriter o, Task task, String name, int generations, int timedRuns,
-      boolean deterministic, java.util.function.Supplier<Run> oneRun) {
-    o.printf("bench neat: %s, %s: %d warm-up + %d timed runs of %d generations ...%n", task.name(), name,
-        WARM_UP_RUNS, timedRuns, generations);
+  private static List<Figures> measure(PrintWriter o, Task task, int generations, int timedRuns, List<Side> sides) {
+    o.printf(Locale.ROOT, "bench neat: %s: %s taking turns; warm-up (>= %d runs and %.0f s each, then until the JIT "
+        + "compiler is quiet), then %d timed runs of %d generations each ...%n", task.name(),
+        sides.stream().map(Side::name).toList(), WARM_UP_RUNS, WARM_UP_SECONDS, timedRuns, generations);
     o.flush();
-    for (int i = 0; i < WARM_UP_RUNS; i++) {
-      oneRun.get();
-    }
-    double[] seconds = new double[timedRuns];
-    double[] activationRates = new double[timedRuns];
-    double[] best = new double[timedRuns];
-    Run first = null;
-    for (int i = 0; i < timedRuns; i++) {
-      Run r = oneRun.get();
-      if (deterministic && first != null
-          && (r.activations() != first.activations() || r.bestFitness() != first.bestFitness())) {
-        throw new IllegalStateException(name + " on " + task.name() + " is not deterministic: "
-            + first + " then " + r);
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    double[] warmUpSeconds = new double[sides.size()];
+    long warmUpStart = System.nanoTime();
+    // The quiet window: since when the compiler has worked for less than QUIET_COMPILATION of the time.
+    long quietSince = warmUpStart;
+    long compiledMsThen = jit.getTotalCompilationTime();
+    for (int round = 0; ; round++) {
+      for (int i : turns(sides.size(), round)) {
+        warmUpSeconds[i] += sides.get(i).oneRun().get().seconds();
       }
-      first = first == null ? r : first;
-      seconds[i] = r.seconds();
-      activationRates[i] = r.activations() / r.seconds();
-      best[i] = r.bestFitness();
+      long now = System.nanoTime();
+      long compiledMs = jit.getTotalCompilationTime();
+      if ((compiledMs - compiledMsThen) / 1e3 >= QUIET_COMPILATION * (now - quietSince) / 1e9) {
+        quietSince = now;
+        compiledMsThen = compiledMs;
+      }
+      boolean quiet = (now - quietSince) / 1e9 >= QUIET_SECONDS;
+      boolean enough = round + 1 >= WARM_UP_RUNS && Arrays.stream(warmUpSeconds).min().getAsDouble() >= WARM_UP_SECONDS;
+      if (enough && (quiet || (now - warmUpStart) / 1e9 >= MAX_WARM_UP_SECONDS)) {
+        o.printf(Locale.ROOT, "bench neat: %s: warm-up done after %d rounds, %.1f s%s%n", task.name(), round + 1,
+            (now - warmUpStart) / 1e9, quiet ? "" : " (the JIT compiler was still busy)");
+        break;
+      }
     }
-    return new Figures(name, generations / BenchCommand.median(seconds), BenchCommand.median(activationRates),
-        BenchCommand.median(best));
+    Run[][] runs = new Run[sides.size()][timedRuns];
+    for (int round = 0; round < timedRuns; round++) {
+      for (int i : turns(sides.size(), round)) {
+        long cpu0 = PROCESS.getProcessCpuTime();
+        runs[i][round] = sides.get(i).oneRun().get().withCpuSeconds((PROCESS.getProcessCpuTime() - cpu0) / 1e9);
+        Run first = runs[i][0];
+        Run r = runs[i][round];
+        if (sides.get(i).deterministic()
+            && (r.activations() != first.activations() || r.bestFitness() != first.bestFitness())) {
+          throw new IllegalStateException(sides.get(i).name() + " on " + task.name() + " is not deterministic: "
+              + first + " then " + r);
+        }
+      }
+    }
+    List<Figures> figures = new ArrayList<>();
+    for (int i = 0; i < sides.size(); i++) {
+      double[] seconds = Arrays.stream(runs[i]).mapToDouble(Run::seconds).toArray();
+      double[] activationRates = Arrays.stream(runs[i]).mapToDouble(r -> r.activations() / r.seconds()).toArray();
+      double[] best = Arrays.stream(runs[i]).mapToDouble(Run::bestFitness).toArray();
+      double cpuSeconds = Arrays.stream(runs[i]).mapToDouble(Run::cpuSeconds).sum();
+      figures.add(new Figures(sides.get(i).name(), generations / BenchCommand.median(seconds),
+          (double) generations * timedRuns / cpuSeconds, BenchCommand.median(activationRates),
+          BenchCommand.median(best)));
+    }
+    return figures;
+  }
+
+  /** The order of the sides in a round: as listed in even rounds, reversed in odd ones. */
+  private static List<Integer> turns(int sides, int round) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < sides; i++) {
+      order.add(round % 2 == 0 ? i : sides - 1 - i);
+    }
+    return order;
   }
 
   /** The task's score of any policy, through the same code our tasks use. */
@@ -184,37 +267,65 @@ final class NeatBench {
     return new Run((System.nanoTime() - t0) / 1e9, activations[0], best);
   }
 
+  /** The system load average over the last minute (other processes compete for the cores), -1 if unknown. */
+  static double loadAverage() {
+    return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+  }
+
   /** docs/results/bench-neat.md: how it was measured, the table, the differences between the sides. */
-  static String markdown(List<String> rows, int timedRuns) {
+  static String markdown(List<String> rows, double loadBefore, double loadAfter) {
     return "# plasticity bench neat\n\n"
         + "NEAT generations per second, one thread, our golden model's standard operator set (neat-python v0.92 "
-        + "semantics) beside Encog 3.4's NEAT in the same JVM. Each run is a fresh population (seed " + SEED
-        + ") evolved for a fixed number of generations with fitness termination off, so every run of a side "
-        + "does the same work; the figure is the median of " + timedRuns + " timed runs after " + WARM_UP_RUNS
-        + " warm-up runs. Java " + System.getProperty("java.version") + ", "
-        + Runtime.getRuntime().availableProcessors() + " cores.\n\n"
+        + "semantics) beside Encog 3.4's NEAT, in the same JVM. Written by `plasticity bench neat --report "
+        + "docs/results/bench-neat.md`. Java " + System.getProperty("java.version") + ", "
+        + Runtime.getRuntime().availableProcessors() + " cores, load average "
+        + String.format(Locale.ROOT, "%.1f before and %.1f after", loadBefore, loadAfter)
+        + " the measurement (other work on the machine competes for the cores; see the CPU-second column).\n\n"
         + String.join("\n", rows) + "\n\n"
-        + "Both sides score their networks through the same code: XOR is `4 - sum of squared errors` over the four "
-        + "cases (`XorTask.fitness`); CartPole-v1 is the mean return of the same 5 episodes per generation, the "
-        + "observation as input, push right when the single output is above 0.5 (`EpisodicTask.fitness`). "
-        + "A network activation is one forward pass (one XOR case, one CartPole step).\n\n"
-        + "Differences, honestly:\n\n"
+        + "## Method\n\n"
+        + "- **Same work for both.** Each run is a fresh population (seed " + SEED + ") of the given size, evolved "
+        + "for a fixed number of generations with fitness termination off, so a run of a side always does the "
+        + "same number of generations whatever its progress. Both sides score their networks through the same "
+        + "code: XOR is `4 - sum of squared errors` over the four cases (`XorTask.fitness`); CartPole-v1 is the "
+        + "mean return of the same 5 episodes per generation, the observation as input, push right when the "
+        + "single output is above 0.5 (`EpisodicTask.fitness`). A network activation is one forward pass (one "
+        + "XOR case, one CartPole step).\n"
+        + "- **Taking turns.** The two sides alternate run by run (the side going first alternates too), through "
+        + "the warm-up and the timed runs, so both meet the same JIT state (they share the fitness code) and the "
+        + "same machine load.\n"
+        + "- **Warm-up.** At least " + WARM_UP_RUNS + " runs and " + (int) WARM_UP_SECONDS + " s per side, then "
+        + "until the JIT compiler has worked for less than " + (int) (QUIET_COMPILATION * 100) + "% of the time "
+        + "over the last " + (int) QUIET_SECONDS + " s (at most " + (int) MAX_WARM_UP_SECONDS + " s in all). "
+        + "A fixed number of warm-up runs is not enough: an XOR run takes a few hundredths of a second, and on "
+        + "a busy machine the compiler threads get little CPU.\n"
+        + "- **generations/s** = generations per run / median wall-clock time of the timed runs. **generations per "
+        + "CPU-second** = all timed generations / the process CPU time over the timed runs (every thread: "
+        + "Encog's worker, the JIT compiler, the garbage collector). Their ratio is roughly the share of a core the "
+        + "side got while it ran. On an idle machine the two figures agree; on a busy one the wall-clock figures "
+        + "favour Encog, whose threads block and wake at every generation: Linux schedules such threads ahead "
+        + "of a thread that computes without a pause, as ours does (at a load average of about 8 on this "
+        + "2-core machine we saw Encog get about 90% of a core and ours about 55%). The CPU figure does not "
+        + "depend on that share; the process CPU clock ticks in 10 ms, hence more timed runs for XOR.\n"
+        + "- **One thread.** Ours evolves and evaluates on the calling thread. Encog: `setThreadCount(1)` and a "
+        + "`CalculateScore` that requires a single thread; it breeds and scores on one worker thread of its "
+        + "executor, one task at a time, while the calling thread waits.\n"
+        + "- **Seeding.** Ours repeats itself exactly (the bench checks it). Encog is seeded through its "
+        + "`RandomFactory`s but cannot be fully: `NEATCrossover` calls `Math.random()` and `NEATMutateAddNode` "
+        + "makes an unseeded `Random`, so its runs differ a little; its activations/s and best fitness are "
+        + "medians over the timed runs.\n\n"
+        + "## Differences between the sides\n\n"
         + "- **Algorithm.** Ours: the task's built-in config (neat-python's XOR config; the single-pole config "
         + "for CartPole), with neat-python v0.92's speciation, stagnation and reproduction. Encog: `NEATPopulation` "
         + "defaults (steepened sigmoid, initial connection density 0.1, survival rate 0.2) and `NEATUtil`'s "
         + "operators, speciation and innovation tracking. The populations therefore evolve differently.\n"
+        + "- **Scoring.** Ours scores every genome of every generation, elites included, as neat-python does. "
+        + "Encog copies a species' elites into the next generation with their score and scores only the new "
+        + "children, so it makes fewer network activations per generation.\n"
         + "- **Network.** Ours is feed-forward in layers, each node once per activation. Encog's `NEATNetwork` "
         + "relaxes the whole link list for 4 activation cycles per `compute` (its default) and adds a bias input.\n"
         + "- **Work per generation is not fixed on CartPole.** An episode lasts until the pole falls (at most 500 "
         + "steps), so a better population costs more per generation: compare the activations/s column as well "
         + "as generations/s, and the best fitness column to see how far each side got.\n"
-        + "- **Threads.** Ours evaluates on the calling thread. Encog (`setThreadCount(1)`, a `CalculateScore` "
-        + "that requires a single thread) evaluates on one worker thread of its executor, one task at a time, "
-        + "while the calling thread waits.\n"
-        + "- **Seeding.** Ours repeats itself exactly (the bench checks it). Encog is seeded through its "
-        + "`RandomFactory`s but cannot be fully: `NEATCrossover` calls `Math.random()` and `NEATMutateAddNode` "
-        + "makes an unseeded `Random`, so its runs differ a little; its activations/s and best fitness are "
-        + "medians over the timed runs.\n"
         + "- **First iteration.** Encog's first `iteration()` scores the initial population and then its "
         + "first offspring, so G iterations score G + 1 populations; ours scores G.\n";
   }

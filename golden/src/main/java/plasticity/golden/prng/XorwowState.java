@@ -40,9 +40,17 @@ public record XorwowState(int x, int y, int z, int w, int v, int d) {
 
     /** One xorwow step (Marsaglia 2003, section 3.1). */
     public XorwowState next() {
+        return new XorwowState(y, z, w, v, nextV(x, v), d + WEYL_INCREMENT);
+    }
+
+    /**
+     * The xorshift word a step appends, from the word it drops ({@code x}) and the last word
+     * ({@code v}); the other words move down one place. Shared with {@link Xorwow}, which steps
+     * its words in place.
+     */
+    static int nextV(int x, int v) {
         int t = x ^ (x >>> 2); // logical shift: x is an unsigned 32-bit word in the C original
-        int nextV = (v ^ (v << 4)) ^ (t ^ (t << 1));
-        return new XorwowState(y, z, w, v, nextV, d + WEYL_INCREMENT);
+        return (v ^ (v << 4)) ^ (t ^ (t << 1));
     }
 
     /** {@code steps} applications of {@link #next()}; 0 returns this state. */

@@ -7,9 +7,12 @@ import static plasticity.golden.neat.Genomes.node;
 import static plasticity.golden.neat.StandardOperatorsTest.conns;
 import static plasticity.golden.neat.StandardOperatorsTest.nodes;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import plasticity.golden.neat.config.GenomeConfig;
+import plasticity.golden.neat.standard.StandardOperators;
 
 /** neat-python's FeedForwardNetwork, activations and aggregations (docs/spec/neat.md, "Network"). */
 class FeedForwardNetworkTest {
@@ -50,6 +53,41 @@ class FeedForwardNetworkTest {
         assertEquals(true, Graphs.createsCycle(c, new ConnectionKey(0, 2)));
         assertEquals(true, Graphs.createsCycle(c, new ConnectionKey(3, 3)));
         assertEquals(false, Graphs.createsCycle(c, new ConnectionKey(2, 0)));
+    }
+
+    /**
+     * FeedForwardNetwork.create computes the layers itself (over per-node link lists, for speed);
+     * they must be {@link Graphs#feedForwardLayers}' layers, the literal neat-python reference.
+     * Checked on genomes grown by heavy structural mutation: 2 inputs and 2 outputs (so outputs
+     * also feed hidden nodes), disabled links, nodes fed by nothing, nodes feeding nothing.
+     */
+    @Test
+    void networkLayersAreGraphsFeedForwardLayers() {
+        GenomeConfig config = NeatConfigTest.xorConfigWith("num_outputs", "2", "node_add_prob", "0.5",
+                "node_delete_prob", "0.2", "conn_add_prob", "0.9", "conn_delete_prob", "0.3",
+                "enabled_mutate_rate", "0.2").genome();
+        StandardOperators ops = new StandardOperators(config);
+        Rng rng = Rng.seeded(7);
+        List<Integer> inputs = List.of(-1, -2);
+        List<Integer> outputs = List.of(0, 1);
+        int checked = 0;
+        for (int lineage = 0; lineage < 40; lineage++) {
+            Genome g = ops.createNew(lineage, rng);
+            for (int step = 0; step < 60; step++) {
+                g = ops.mutate(g, rng);
+                List<ConnectionKey> enabled = new ArrayList<>();
+                for (ConnectionGene c : g.connections().values()) {
+                    if (c.enabled()) {
+                        enabled.add(c.key());
+                    }
+                }
+                List<Integer> expected = new ArrayList<>();
+                Graphs.feedForwardLayers(inputs, outputs, enabled).forEach(expected::addAll);
+                assertEquals(expected, FeedForwardNetwork.create(g, 2, 2).evaluationOrder(), g.toString());
+                checked++;
+            }
+        }
+        assertEquals(2400, checked);
     }
 
     @Test

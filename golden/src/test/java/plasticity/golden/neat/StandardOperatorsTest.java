@@ -289,6 +289,28 @@ class StandardOperatorsTest {
         cyclic.check(2, 1, false);
     }
 
+    @Test
+    void genomeFromSortedListsHasTheSameMapsAndRejectsOtherOrders() {
+        Genome fromMaps = new Genome(1, nodes(node(0, 0.1), node(3, 0.3)),
+                conns(conn(-2, 0, 1.0), conn(-1, 3, 2.0), conn(3, 0, 3.0)));
+        Genome fromLists = new Genome(1, List.of(node(0, 0.1), node(3, 0.3)),
+                List.of(conn(-2, 0, 1.0), conn(-1, 3, 2.0), conn(3, 0, 3.0)));
+        assertEquals(fromMaps, fromLists);
+        assertEquals(fromMaps.nodes(), fromLists.nodes());
+        assertEquals(fromMaps.connections(), fromLists.connections());
+        assertEquals(List.copyOf(fromLists.connections().values()), fromLists.connectionGenes());
+        assertEquals(fromMaps.toString(), fromLists.toString());
+        assertThrows(UnsupportedOperationException.class, () -> fromLists.nodes().remove(0));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Genome(1, List.of(node(3, 0), node(0, 0)), List.of()));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Genome(1, List.of(node(0, 0)), List.of(conn(-1, 0, 1.0), conn(-2, 0, 1.0))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Genome(1, List.of(node(0, 0)), List.of(conn(-1, 0, 1.0), conn(-1, 0, 2.0))));
+        assertThrows(IllegalArgumentException.class,
+                () -> new Genome(1, List.of(node(0, 0)), List.of(conn(5, 0, 1.0))));
+    }
+
     // ----- initial genomes and distance -------------------------------------------------------
 
     @Test

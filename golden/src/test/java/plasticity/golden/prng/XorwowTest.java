@@ -83,6 +83,19 @@ class XorwowTest {
     }
 
     @Test
+    void theGeneratorsStateIsTheStateModelAdvanced() {
+        Xorwow g = Xorwow.seeded(0xDEADBEEF);
+        XorwowState s = XorwowState.seeded(0xDEADBEEF);
+        assertEquals(s, g.state());
+        for (int i = 0; i < 1000; i++) {
+            s = s.next();
+            assertEquals(s.output(), g.nextInt());
+            assertEquals(s, g.state());
+        }
+        assertEquals(XorwowState.seeded(0xDEADBEEF).advance(1000), g.state());
+    }
+
+    @Test
     void nextUnsignedIsTheZeroExtendedPattern() {
         Xorwow g = Xorwow.seeded(0);
         for (int expected : SEED_0) {

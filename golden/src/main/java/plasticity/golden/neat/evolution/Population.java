@@ -1,9 +1,9 @@
 package plasticity.golden.neat.evolution;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import plasticity.golden.neat.Genome;
@@ -75,7 +75,8 @@ public final class Population {
             throw new IllegalArgumentException("maxGenerations = " + maxGenerations + " must be >= 1");
         }
         for (int k = 0; k < maxGenerations; k++) {
-            Map<Integer, Double> fitness = new TreeMap<>();
+            // Looked up by key only (stagnation, reproduction), never iterated: a hash map.
+            Map<Integer, Double> fitness = new HashMap<>();
             double[] values = new double[population.size()];
             Genome genBest = null;
             double genBestFitness = 0;
@@ -91,7 +92,7 @@ public final class Population {
                 fitness.put(g.key(), f);
                 values[i++] = f;
                 sum += f;
-                nodes += g.nodes().size();
+                nodes += g.nodeGenes().size();
                 connections += g.enabledConnections();
                 if (genBest == null || f > genBestFitness) {
                     genBest = g;

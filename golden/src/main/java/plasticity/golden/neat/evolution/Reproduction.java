@@ -24,6 +24,10 @@ public final class Reproduction {
         void stagnant(Species s);
     }
 
+    /** A species member with its fitness, looked up once (the sort compares them many times). */
+    private record Member(int key, Genome genome, double fitness) {
+    }
+
     private final ReproductionConfig config;
     private final Stagnation stagnation;
     private final GenomeOperators operators;
@@ -125,26 +129,27 @@ public final class Reproduction {
         for (int i = 0; i < remaining.size(); i++) {
             Species s = remaining.get(i);
             int spawn = Math.max(spawnAmounts[i], config.elitism());
-            List<Map.Entry<Integer, Genome>> old = new ArrayList<>(s.members().entrySet());
+            List<Member> old = new ArrayList<>(s.members().size());
+            for (Map.Entry<Integer, Genome> m : s.members().entrySet()) {
+                old.add(new Member(m.getKey(), m.getValue(), fitness.get(m.getKey())));
+            }
             // Python's stable sort with reverse=True: fittest first, ties in member order.
-            old.sort(Comparator.comparingDouble((Map.Entry<Integer, Genome> e) -> fitness.get(e.getKey()))
-                    .reversed());
+            old.sort(Comparator.comparingDouble(Member::fitness).reversed());
             for (int e = 0; e < Math.min(config.elitism(), old.size()); e++) {
-                next.put(old.get(e).getKey(), old.get(e).getValue());
+                next.put(old.get(e).key(), old.get(e).genome());
                 spawn--;
             }
             if (spawn <= 0) {
                 continue;
             }
             int cutoff = Math.max(2, (int) Math.ceil(config.survivalThreshold() * old.size()));
-            List<Map.Entry<Integer, Genome>> parents = old.subList(0, Math.min(cutoff, old.size()));
+            List<Member> parents = old.subList(0, Math.min(cutoff, old.size()));
             while (spawn > 0) {
                 spawn--;
-                Map.Entry<Integer, Genome> p1 = rng.choice(parents);
-                Map.Entry<Integer, Genome> p2 = rng.choice(parents);
+                Member p1 = rng.choice(parents);
+                Member p2 = rng.choice(parents);
                 int key = nextGenomeKey++;
-                next.put(key, operators.reproduce(key, p1.getValue(), fitness.get(p1.getKey()),
-                        p2.getValue(), fitness.get(p2.getKey()), rng));
+                next.put(key, operators.reproduce(key, p1.genome(), p1.fitness(), p2.genome(), p2.fitness(), rng));
             }
         }
         return next;
