@@ -71,7 +71,7 @@ class DesignsTest {
   @org.junit.jupiter.api.Test
   void unknownDesignNamesTheKnownOnes() {
     var e = assertThrows(ConfigException.class, () -> Designs.byName("maeri2"));
-    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, adam", e.getMessage());
+    assertEquals("unknown design 'maeri2'; known designs: addertree, fifo, xorwow, art, frontend, maeri, maeri-fabric, eve-pe, eve, adam", e.getMessage());
   }
 
   @org.junit.jupiter.api.Test
