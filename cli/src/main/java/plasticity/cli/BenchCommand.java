@@ -29,9 +29,9 @@ import plasticity.hdl.Module;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Print performance figures.", "generate: elaboration+emission time, cold and warm medians.",
         "neat: NEAT generations per second on XOR (population 150) and CartPole-v1 (population 250), one"
-        + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; the sides take turns, warm up"
-        + " until the JIT compiler is quiet, then make --timed-runs runs each (median wall time, and generations"
-        + " per CPU-second of the process).",
+        + " thread, beside Encog 3.4's NEAT on the same tasks in the same JVM; in each of --forks fresh JVMs"
+        + " the sides take turns, warm up until the JIT compiler is quiet, then make --timed-runs runs each"
+        + " (median wall time, and generations per CPU-second of the process); medians over the JVMs.",
         "sim: Verilator cycles per second of the N = 64 MAERI accelerator running one layer through its host port."})
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -53,6 +53,13 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--timed-runs", paramLabel = "N",
       description = "neat: timed runs per side (default 31 for XOR, 11 for CartPole-v1)")
   Integer timedRuns;
+
+  @Option(names = "--forks", paramLabel = "N", defaultValue = "3",
+      description = "neat: fresh JVMs, each measuring both sides; the figures are the medians over them (default 3)")
+  int forks;
+
+  @Option(names = "--fork-once", hidden = true, description = "internal: measure in this JVM, print the figures")
+  boolean forkOnce;
 
   @Option(names = "--report", paramLabel = "FILE", description = "also write the table as Markdown to FILE")
   Path report;
@@ -161,17 +168,31 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  private Integer neat() throws IOException {
+  private Integer neat() throws IOException, InterruptedException {
     if (generations != null && generations < 1) {
       throw new Errors.UserError("--generations " + generations + ": give at least 1");
     }
     if (timedRuns != null && timedRuns < 1) {
       throw new Errors.UserError("--timed-runs " + timedRuns + ": give at least 1");
     }
+    if (forks < 1) {
+      throw new Errors.UserError("--forks " + forks + ": give at least 1");
+    }
     PrintWriter o = spec.commandLine().getOut();
+    if (forkOnce) {
+      List<List<NeatBench.Figures>> figures = NeatBench.measureAll(o, generations, timedRuns);
+      for (int c = 0; c < figures.size(); c++) {
+        for (int side = 0; side < figures.get(c).size(); side++) {
+          o.println(NeatBench.figuresLine(c, side, figures.get(c).get(side)));
+        }
+      }
+      o.flush();
+      return 0;
+    }
     double loadBefore = NeatBench.loadAverage();
-    List<String> rows = NeatBench.run(o, generations, timedRuns);
+    List<List<NeatBench.Figures>> figures = NeatBench.inFreshJvms(o, forks, generations, timedRuns);
     double loadAfter = NeatBench.loadAverage();
+    List<String> rows = NeatBench.rows(o, figures, generations, timedRuns);
     rows.forEach(o::println);
     o.printf(java.util.Locale.ROOT, "bench: done, %d tasks; JVM %s, %d cores, load average %.1f before, %.1f after%n",
         NeatBench.CASES.size(), System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
@@ -179,7 +200,7 @@ final class BenchCommand implements Callable<Integer> {
     o.flush();
     if (report != null) {
       Files.createDirectories(report.toAbsolutePath().getParent());
-      Files.writeString(report, NeatBench.markdown(rows, loadBefore, loadAfter));
+      Files.writeString(report, NeatBench.markdown(rows, forks, loadBefore, loadAfter));
     }
     return 0;
   }

@@ -1,13 +1,19 @@
 package plasticity.cli;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import java.util.function.UnaryOperator;
 import org.encog.mathutil.randomize.factory.BasicRandomFactory;
 import org.encog.ml.CalculateScore;
@@ -80,31 +86,131 @@ final class NeatBench {
 
   private NeatBench() {}
 
-  /** Runs both sides on every case; returns the Markdown table rows (header included). */
-  static List<String> run(PrintWriter o, Integer generationsOverride, Integer timedRunsOverride) {
+  /**
+   * Measures both sides on every case in this JVM (one fork); per case, the figures of ours then Encog's.
+   * Prints progress and each case's comparison.
+   */
+  static List<List<Figures>> measureAll(PrintWriter o, Integer generationsOverride, Integer timedRunsOverride) {
+    List<List<Figures>> all = new ArrayList<>();
+    for (Case c : CASES) {
+      int generations = generations(c, generationsOverride);
+      Task task = Tasks.byName(c.env());
+      List<Figures> figures = measure(o, task, generations, timedRuns(c, timedRunsOverride), List.of(
+          new Side("plasticity (standard)", true, () -> ours(task, c.popSize(), generations)),
+          new Side("Encog 3.4", false, () -> encog(task, c.popSize(), generations))));
+      o.println(comparison(task, figures));
+      o.flush();
+      all.add(figures);
+    }
+    return all;
+  }
+
+  static int generations(Case c, Integer override) {
+    return override != null ? override : c.generations();
+  }
+
+  static int timedRuns(Case c, Integer override) {
+    return override != null ? override : c.timedRuns();
+  }
+
+  /** One line: both sides' generations/s and per CPU-second, and our ratio to Encog's. */
+  static String comparison(Task task, List<Figures> figures) {
+    Figures ours = figures.get(0);
+    Figures encog = figures.get(1);
+    return String.format(Locale.ROOT, "bench neat: %s: plasticity %.1f generations/s, Encog %.1f generations/s "
+        + "(%.2fx); per CPU-second %.1f and %.1f (%.2fx)", task.name(), ours.gensPerSecond(), encog.gensPerSecond(),
+        ours.gensPerSecond() / encog.gensPerSecond(), ours.gensPerCpuSecond(), encog.gensPerCpuSecond(),
+        ours.gensPerCpuSecond() / encog.gensPerCpuSecond());
+  }
+
+  /** How a fork hands its figures to the parent: one line per case and side. */
+  static String figuresLine(int caseIndex, int side, Figures f) {
+    return String.format(Locale.ROOT, "%s %d %d %s %s %s %s %s", FIGURES, caseIndex, side, f.implementation().replace(' ', '_'),
+        Double.toString(f.gensPerSecond()), Double.toString(f.gensPerCpuSecond()),
+        Double.toString(f.activationsPerSecond()), Double.toString(f.bestFitness()));
+  }
+
+  static final String FIGURES = "bench-neat-figures";
+
+  /**
+   * Runs {@code forks} fresh JVMs ({@code plasticity bench neat --fork-once}), one after the other, passing their
+   * progress through; returns, per case and side, the median of each figure over the forks.
+   */
+  static List<List<Figures>> inFreshJvms(PrintWriter o, int forks, Integer generationsOverride,
+      Integer timedRunsOverride) throws IOException, InterruptedException {
+    List<List<List<Figures>>> results = new ArrayList<>();
+    for (int f = 0; f < forks; f++) {
+      o.printf("bench neat: fork %d of %d (a fresh JVM) ...%n", f + 1, forks);
+      o.flush();
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), Main.class.getName(), "bench", "neat", "--fork-once"));
+      if (generationsOverride != null) {
+        command.add("--generations=" + generationsOverride);
+      }
+      if (timedRunsOverride != null) {
+        command.add("--timed-runs=" + timedRunsOverride);
+      }
+      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+      Figures[][] fork = new Figures[CASES.size()][2];
+      try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+          if (line.startsWith(FIGURES + " ")) {
+            String[] w = line.split(" ");
+            fork[Integer.parseInt(w[1])][Integer.parseInt(w[2])] = new Figures(w[3].replace('_', ' '),
+                Double.parseDouble(w[4]), Double.parseDouble(w[5]), Double.parseDouble(w[6]), Double.parseDouble(w[7]));
+          } else {
+            o.println(line);
+            o.flush();
+          }
+        }
+      }
+      if (p.waitFor() != 0) {
+        throw new IllegalStateException("bench neat: fork " + (f + 1) + " failed (exit code " + p.exitValue() + ")");
+      }
+      List<List<Figures>> perCase = new ArrayList<>();
+      for (Figures[] sides : fork) {
+        perCase.add(List.of(sides));
+      }
+      results.add(perCase);
+    }
+    List<List<Figures>> medians = new ArrayList<>();
+    for (int c = 0; c < CASES.size(); c++) {
+      List<Figures> sides = new ArrayList<>();
+      for (int side = 0; side < 2; side++) {
+        List<Figures> overForks = new ArrayList<>();
+        for (List<List<Figures>> r : results) {
+          overForks.add(r.get(c).get(side));
+        }
+        sides.add(new Figures(overForks.get(0).implementation(), median(overForks, Figures::gensPerSecond),
+            median(overForks, Figures::gensPerCpuSecond), median(overForks, Figures::activationsPerSecond),
+            median(overForks, Figures::bestFitness)));
+      }
+      medians.add(sides);
+    }
+    return medians;
+  }
+
+  private static double median(List<Figures> figures, ToDoubleFunction<Figures> value) {
+    return BenchCommand.median(figures.stream().mapToDouble(value).toArray());
+  }
+
+  /** The Markdown table rows (header included) and, to {@code o}, each case's comparison. */
+  static List<String> rows(PrintWriter o, List<List<Figures>> figures, Integer generationsOverride,
+      Integer timedRunsOverride) {
     List<String> rows = new ArrayList<>();
     rows.add("| task | population | generations per run | timed runs | implementation | generations/s "
         + "| generations per CPU-second | network activations/s | best fitness of the run (median) |");
     rows.add("|---|---|---|---|---|---|---|---|---|");
-    for (Case c : CASES) {
-      int generations = generationsOverride != null ? generationsOverride : c.generations();
-      int timedRuns = timedRunsOverride != null ? timedRunsOverride : c.timedRuns();
+    for (int i = 0; i < CASES.size(); i++) {
+      Case c = CASES.get(i);
       Task task = Tasks.byName(c.env());
-      List<Figures> figures = measure(o, task, generations, timedRuns, List.of(
-          new Side("plasticity (standard)", true, () -> ours(task, c.popSize(), generations)),
-          new Side("Encog 3.4", false, () -> encog(task, c.popSize(), generations))));
-      for (Figures f : figures) {
+      for (Figures f : figures.get(i)) {
         rows.add(String.format(Locale.ROOT, "| %s (%s) | %d | %d | %d | %s | %.1f | %.1f | %s | %.3f |", task.name(),
-            task.title(), c.popSize(), generations, timedRuns, f.implementation(), f.gensPerSecond(),
-            f.gensPerCpuSecond(), millions(f.activationsPerSecond()), f.bestFitness()));
+            task.title(), c.popSize(), generations(c, generationsOverride), timedRuns(c, timedRunsOverride),
+            f.implementation(), f.gensPerSecond(), f.gensPerCpuSecond(), millions(f.activationsPerSecond()),
+            f.bestFitness()));
       }
-      Figures ours = figures.get(0);
-      Figures encog = figures.get(1);
-      o.printf(Locale.ROOT, "bench neat: %s: plasticity %.1f generations/s, Encog %.1f generations/s (%.2fx); "
-          + "per CPU-second %.1f and %.1f (%.2fx)%n", task.name(), ours.gensPerSecond(), encog.gensPerSecond(),
-          ours.gensPerSecond() / encog.gensPerSecond(), ours.gensPerCpuSecond(), encog.gensPerCpuSecond(),
-          ours.gensPerCpuSecond() / encog.gensPerCpuSecond());
-      o.flush();
+      o.println(comparison(task, figures.get(i)) + " (medians over the forks)");
     }
     return rows;
   }
@@ -273,7 +379,7 @@ final class NeatBench {
   }
 
   /** docs/results/bench-neat.md: how it was measured, the table, the differences between the sides. */
-  static String markdown(List<String> rows, double loadBefore, double loadAfter) {
+  static String markdown(List<String> rows, int forks, double loadBefore, double loadAfter) {
     return "# plasticity bench neat\n\n"
         + "NEAT generations per second, one thread, our golden model's standard operator set (neat-python v0.92 "
         + "semantics) beside Encog 3.4's NEAT, in the same JVM. Written by `plasticity bench neat --report "
@@ -290,6 +396,9 @@ final class NeatBench {
         + "mean return of the same 5 episodes per generation, the observation as input, push right when the "
         + "single output is above 0.5 (`EpisodicTask.fitness`). A network activation is one forward pass (one "
         + "XOR case, one CartPole step).\n"
+        + "- **Fresh JVMs.** Each figure is the median over " + forks + " fresh JVMs (forks), each of which warms "
+        + "up and measures both sides. The JIT compiles each JVM a little differently, and the differences can be "
+        + "large: in 2 of about 20 JVMs we saw Encog run XOR almost twice as fast as in the others.\n"
         + "- **Taking turns.** The two sides alternate run by run (the side going first alternates too), through "
         + "the warm-up and the timed runs, so both meet the same JIT state (they share the fitness code) and the "
         + "same machine load.\n"
@@ -298,8 +407,8 @@ final class NeatBench {
         + "over the last " + (int) QUIET_SECONDS + " s (at most " + (int) MAX_WARM_UP_SECONDS + " s in all). "
         + "A fixed number of warm-up runs is not enough: an XOR run takes a few hundredths of a second, and on "
         + "a busy machine the compiler threads get little CPU.\n"
-        + "- **generations/s** = generations per run / median wall-clock time of the timed runs. **generations per "
-        + "CPU-second** = all timed generations / the process CPU time over the timed runs (every thread: "
+        + "- **generations/s** = generations per run / median wall-clock time of a fork's timed runs. **generations per "
+        + "CPU-second** = a fork's timed generations / the process CPU time over them (every thread: "
         + "Encog's worker, the JIT compiler, the garbage collector). Their ratio is roughly the share of a core the "
         + "side got while it ran. On an idle machine the two figures agree; on a busy one the wall-clock figures "
         + "favour Encog, whose threads block and wake at every generation: Linux schedules such threads ahead "

@@ -67,5 +67,6 @@ class NeatResultsCommandTest {
     assertTrue(r.out().contains("Usage: plasticity bench"), r.out());
     assertTrue(r.out().contains("Encog 3.4"), r.out());
     assertTrue(r.out().contains("--timed-runs"), r.out());
+    assertTrue(r.out().contains("--forks"), r.out());
   }
 }
