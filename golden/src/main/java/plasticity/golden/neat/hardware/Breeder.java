@@ -1,7 +1,6 @@
 package plasticity.golden.neat.hardware;
 
 import java.util.Arrays;
-import plasticity.golden.neat.config.BoolAttributeConfig;
 import plasticity.golden.prng.SplitMix64;
 import plasticity.golden.prng.Xorwow;
 import plasticity.golden.prng.XorwowState;
@@ -145,7 +144,7 @@ public final class Breeder {
         }
         FloatCodes w = config.weight();
         int weight = w.around(w.initMean(), d.s8(14), d.s8(15), w.initSpread());
-        pending.insert(GeneFormat.connection(child.genomeId(), in, out, weight, newEnabled(d.bit(0, 5))));
+        pending.insert(GeneFormat.connection(child.genomeId(), in, out, weight, config.newConnectionEnabled(d.bit(0, 5))));
     }
 
     // ----- connection phase ------------------------------------------------------------------------
@@ -269,11 +268,6 @@ public final class Breeder {
             return GeneFormat.withAttribute(g, 2, d.bit(0, 2) ? 1 : 0);
         }
         return g;
-    }
-
-    private boolean newEnabled(boolean coin) {
-        return config.enabledDefault() == BoolAttributeConfig.Default.RANDOM ? coin
-                : config.enabledDefault() == BoolAttributeConfig.Default.TRUE;
     }
 
     private boolean isDeleted(int key) {

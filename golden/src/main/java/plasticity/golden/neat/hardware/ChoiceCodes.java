@@ -1,5 +1,6 @@
 package plasticity.golden.neat.hardware;
 
+import plasticity.golden.fixed.Formats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToIntFunction;
@@ -33,7 +34,7 @@ public record ChoiceCodes(int mutateRate, List<Integer> options, int defaultCode
         }
         int defaultCode = c.defaultValue().isPresent()
                 ? code(c.name() + "_default", c.defaultValue().get(), codeOf, supported) : -1;
-        return new ChoiceCodes(Rates.code8(c.mutateRate()), codes, defaultCode);
+        return new ChoiceCodes(Formats.rateCode(c.mutateRate()), codes, defaultCode);
     }
 
     private static <T> int code(String key, T value, ToIntFunction<T> codeOf, List<T> supported) {

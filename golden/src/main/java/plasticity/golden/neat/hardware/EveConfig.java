@@ -1,5 +1,6 @@
 package plasticity.golden.neat.hardware;
 
+import plasticity.golden.fixed.Formats;
 import plasticity.golden.neat.config.BoolAttributeConfig;
 import plasticity.golden.neat.config.GenomeConfig;
 
@@ -26,6 +27,12 @@ public record EveConfig(int numInputs, int numOutputs, FloatCodes bias, FloatCod
         Rates.requireByte("enabled mutate rate", enabledMutateRate);
     }
 
+    /** The enabled flag of a new connection: the default, or {@code coin} when the default is random. */
+    public boolean newConnectionEnabled(boolean coin) {
+        return enabledDefault == BoolAttributeConfig.Default.RANDOM ? coin
+                : enabledDefault == BoolAttributeConfig.Default.TRUE;
+    }
+
     /**
      * The registers for a neat-python genome configuration; everything the hardware cannot do
      * is an error naming the key: recurrent networks, activations ADAM lacks, aggregations other
@@ -44,6 +51,6 @@ public record EveConfig(int numInputs, int numOutputs, FloatCodes bias, FloatCod
                 FloatCodes.of(c.weight()),
                 ChoiceCodes.of(c.activation(), AttributeCodes::activationCode, AttributeCodes.ACTIVATIONS),
                 ChoiceCodes.of(c.aggregation(), AttributeCodes::aggregationCode, AttributeCodes.AGGREGATIONS),
-                Rates.code8(c.enabled().mutateRate()), c.enabled().defaultValue());
+                Formats.rateCode(c.enabled().mutateRate()), c.enabled().defaultValue());
     }
 }

@@ -1,5 +1,6 @@
 package plasticity.golden.neat.hardware;
 
+import plasticity.golden.fixed.Formats;
 import plasticity.golden.neat.config.FloatAttributeConfig;
 
 /**
@@ -48,7 +49,7 @@ public record FloatCodes(int mutateRate, int replaceRate, int power, int initMea
                     + c.minValue() + " .. " + c.maxValue() + ") holds no multiple of 1/16");
         }
         int mean = Math.max(min, Math.min(max, AttributeCodes.nearestCode(c.initMean())));
-        return new FloatCodes(Rates.code8(c.mutateRate()), Rates.code8(c.replaceRate()), spread(c.mutatePower()),
+        return new FloatCodes(Formats.rateCode(c.mutateRate()), Formats.rateCode(c.replaceRate()), spread(c.mutatePower()),
                 mean, spread(c.initStdev()), min, max);
     }
 

@@ -10,7 +10,6 @@ import plasticity.golden.neat.GenomeOperators;
 import plasticity.golden.neat.InitialConnections;
 import plasticity.golden.neat.NodeGene;
 import plasticity.golden.neat.Rng;
-import plasticity.golden.neat.config.BoolAttributeConfig;
 import plasticity.golden.neat.config.GenomeConfig;
 import plasticity.golden.neat.config.InitialConnection;
 import plasticity.golden.neat.standard.StandardOperators;
@@ -94,9 +93,7 @@ public final class HardwareOperators implements GenomeOperators {
     }
 
     private boolean newEnabled(Rng rng) {
-        boolean coin = (rng.nextUnsigned32() & 1) == 1;
-        return eve.enabledDefault() == BoolAttributeConfig.Default.RANDOM ? coin
-                : eve.enabledDefault() == BoolAttributeConfig.Default.TRUE;
+        return eve.newConnectionEnabled((rng.nextUnsigned32() & 1) == 1);
     }
 
     // ----- EvE: one pass per child ----------------------------------------------------------------------
@@ -129,7 +126,11 @@ public final class HardwareOperators implements GenomeOperators {
 
     /** The child of p1 (fitter) and p2 under explicit settings: encode, breed, decode. */
     public Genome breed(int childKey, Genome p1, Genome p2, ChildSettings settings) {
-        long[] child = Breeder.breed(eve, settings,
+        return breed(eve, childKey, p1, p2, settings);
+    }
+
+    private Genome breed(EveConfig registers, int childKey, Genome p1, Genome p2, ChildSettings settings) {
+        long[] child = Breeder.breed(registers, settings,
                 GenomeCodec.encode(p1, settings.genomeId(), config.numOutputs()),
                 GenomeCodec.encode(p2, settings.genomeId(), config.numOutputs()));
         return GenomeCodec.decode(child, childKey, config.numOutputs());
@@ -144,9 +145,7 @@ public final class HardwareOperators implements GenomeOperators {
                 still(eve.weight()), stillChoice(eve.activation()), stillChoice(eve.aggregation()), 0,
                 eve.enabledDefault());
         ChildSettings s = new ChildSettings(childKey & GeneFormat.GENOME_ID_MAX, (int) rng.nextUnsigned32(), 0, 0, 0, 0);
-        long[] child = Breeder.breed(quiet, s, GenomeCodec.encode(p1, s.genomeId(), config.numOutputs()),
-                GenomeCodec.encode(p2, s.genomeId(), config.numOutputs()));
-        return GenomeCodec.decode(child, childKey, config.numOutputs());
+        return breed(quiet, childKey, p1, p2, s);
     }
 
     /** Mutation alone: an EvE pass with the genome as both parents (every gene matches). */

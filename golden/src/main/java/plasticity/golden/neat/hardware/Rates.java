@@ -5,11 +5,6 @@ final class Rates {
 
     private Rates() {}
 
-    /** UQ0.8: floor(p * 256 + 1/2), saturated at 255. Fires iff an 8-bit draw r < code. */
-    static int code8(double p) {
-        return (int) Math.min(255, Math.floor(p * 256 + 0.5));
-    }
-
     /** UQ0.16: floor(p * 65536 + 1/2), saturated at 65535. Fires iff a 16-bit draw r < code. */
     static int code16(double p) {
         return (int) Math.min(65535, Math.floor(p * 65536 + 0.5));
