@@ -10,7 +10,6 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.CategoryStyler;
-import org.knowm.xchart.style.Styler;
 import plasticity.golden.maeri.mapper.SystolicArray;
 import plasticity.cli.MaeriResultsCommand.Result;
 
@@ -61,12 +60,7 @@ final class UtilizationPlot {
     CategoryChart chart = new CategoryChartBuilder().width(1100).height(460)
         .title("N = " + n + ": utilization (MACs / (N cycles)) per layer").yAxisTitle("utilization").build();
     CategoryStyler s = chart.getStyler();
-    s.setLegendPosition(Styler.LegendPosition.OutsideS);
-    s.setLegendLayout(Styler.LegendLayout.Horizontal);
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setPlotGridLinesColor(new Color(225, 225, 225));
-    s.setAntiAlias(true);
+    PlotStyle.apply(s);
     s.setSeriesColors(COLORS);
     s.setYAxisMin(0.0);
     s.setYAxisMax(1.0);
