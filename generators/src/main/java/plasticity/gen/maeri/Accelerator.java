@@ -3,15 +3,14 @@ package plasticity.gen.maeri;
 import java.util.ArrayList;
 import java.util.List;
 import plasticity.hdl.Bool;
-import plasticity.hdl.Mem;
 import plasticity.hdl.Module;
 import plasticity.hdl.SInt;
 import plasticity.hdl.UInt;
 
 /**
- * The MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the fabric, a weight and an input
- * buffer per DN root (host writes go to every copy, so each root reads its own word each cycle),
- * the output buffer, the configuration table, the program memory and the tile controller. The
+ * The MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the fabric, its memories
+ * ({@link AcceleratorMemories}: SRAM macros, a weight and an input buffer per DN root, the output
+ * buffer, the configuration table, the program memory) and the tile controller. The
  * controller acts on the row at its row counter: ISSUE rows feed the fabric's roots when it is
  * ready, CONFIG and DRAIN rows wait until it is quiet, END stops.
  */
@@ -71,56 +70,27 @@ public final class Accelerator extends Module {
     Bool badR = reg("bad_r", Bool()).init(0);
     UInt pc = reg("pc", UInt(pcBits + 1)).init(0);
     Bool configured = reg("configured", Bool()).init(0);
-    UInt entry = reg("entry", UInt(c.entryBits())).init(0);
-    UInt tableWritten = reg("table_written", UInt(c.configDepth())).init(0);
     int sinceBits = 32 - Integer.numberOfLeadingZeros(quietAdvances);
     UInt since = reg("since_issue", UInt(sinceBits)).init(quietAdvances);
-    SInt rdQ = reg("rd_q", SInt(f.bufW())).init(0);
     busy.drive(running);
     done.drive(doneR);
     bad.drive(badR);
-    rdData.drive(rdQ);
 
-    // Memories: written by the host while idle (and the output buffer by DRAIN rows).
-    Mem<UInt> program = mem("program_rows", UInt(c.rowBits()), c.programDepth());
-    Mem<UInt> table = mem("config_table", UInt(c.entryBits()), c.configDepth());
-    Mem<SInt> outBuf = mem("out_buf", SInt(f.bufW()), c.outputDepth());
-    Bool hostWrites = wrEn.and(running.not()).named("host_writes");
-    List<Mem<SInt>> weights = new ArrayList<>();
-    List<Mem<SInt>> inputs = new ArrayList<>();
-    SInt wrValue = wrData.bits(w - 1, 0).asSInt();
-    wrData.allowUnused(); // a buffer write uses the low W bits
-    for (int r = 0; r < f.dnBw(); r++) {
-      Mem<SInt> wb = mem("weights_" + r, SInt(w), c.weightDepth());
-      Mem<SInt> ib = mem("inputs_" + r, SInt(w), c.inputDepth());
-      when(hostWrites.and(wrSel.eq(0)), () -> wb.write(wrAddr.resize(AcceleratorConfig.bits(c.weightDepth())), wrValue));
-      when(hostWrites.and(wrSel.eq(1)), () -> ib.write(wrAddr.resize(AcceleratorConfig.bits(c.inputDepth())), wrValue));
-      weights.add(wb);
-      inputs.add(ib);
-    }
-    // Entries and rows wider than the port come as chunks, low first: all but the last are staged.
-    int stagedChunks = Math.max(chunks(c.entryBits()), chunks(c.rowBits())) - 1;
-    UInt staging = null;
-    if (stagedChunks > 0) {
-      int stagedBits = stagedChunks * AcceleratorConfig.CHUNK;
-      UInt stage = reg("staging", UInt(stagedBits));
-      staging = stage;
-      UInt shifted = stagedChunks == 1 ? wrData : cat(wrData, stage.bits(stagedBits - 1, AcceleratorConfig.CHUNK)).asUInt();
-      when(hostWrites.and(wrSel.bit(1)).and(wrLast.not()), () -> stage.next(shifted));
-    }
-    UInt tableAddr = wrAddr.resize(cfgBits);
-    UInt entryValue = assemble(staging, wrData, c.entryBits());
-    UInt rowValue = assemble(staging, wrData, c.rowBits());
-    when(hostWrites.and(wrLast).and(wrSel.eq(2)), () -> {
-      table.write(tableAddr, entryValue);
-      tableWritten.next(tableWritten.or(U(1, c.configDepth()).shl(tableAddr)));
-    });
-    when(hostWrites.and(wrLast).and(wrSel.eq(3)), () -> program.write(wrAddr.resize(pcBits), rowValue));
-    rdQ.next(outBuf.read(rdAddr));
+    // Memories (AcceleratorMemories): SRAM macros, written by the host while idle (and the output
+    // buffer by DRAIN rows), read one cycle ahead so that each word shows in the cycle it is used.
+    AcceleratorMemories mems = instance("mems", new AcceleratorMemories(c));
+    mems.hostWrite.drive(wrEn.and(running.not()).named("host_writes"));
+    mems.wrSel.drive(wrSel);
+    mems.wrAddr.drive(wrAddr);
+    mems.wrLast.drive(wrLast);
+    mems.wrData.drive(wrData);
+    mems.rdAddr.drive(rdAddr);
+    rdData.drive(mems.rdData);
+    UInt entry = mux(configured, mems.entry, U(0, c.entryBits())).named("entry"); // 0 until a CONFIG
 
     // The row at the row counter and what it asks.
     Bool pastEnd = pc.bit(pcBits).named("past_end");
-    UInt row = program.read(pc.bits(pcBits - 1, 0)).named("row");
+    UInt row = mems.row.named("row");
     UInt op = row.bits(1, 0);
     Bool live = running.and(pastEnd.not());
     Bool isIssue = live.and(op.eq(0)).named("is_issue");
@@ -128,7 +98,7 @@ public final class Accelerator extends Module {
     Bool isDrain = live.and(op.eq(2)).named("is_drain");
     Bool isEnd = live.and(op.eq(3)).named("is_end");
     UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
-    Bool indexWritten = tableWritten.shr(cfgIndex).bit(0);
+    Bool indexWritten = mems.tableWritten.shr(cfgIndex).bit(0);
     Bool badNow = running.and(pastEnd.or(isIssue.and(configured.not())).or(isConfig.and(indexWritten.not())))
         .named("bad_now");
     Bool issueAct = isIssue.and(configured).named("issue_act");
@@ -144,9 +114,7 @@ public final class Accelerator extends Module {
       Bool valid = row.bit(o);
       Bool kind = row.bit(o + 1);
       UInt mask = row.bits(o + 1 + s, o + 2);
-      UInt addr = row.bits(o + 1 + s + addrBits, o + 2 + s);
-      SInt data = mux(kind, weights.get(r).read(addr.resize(AcceleratorConfig.bits(c.weightDepth()))),
-          inputs.get(r).read(addr.resize(AcceleratorConfig.bits(c.inputDepth()))));
+      SInt data = mux(kind, mems.weight.get(r), mems.input.get(r)); // read at this row's address
       Bool rootValid = issueAct.and(valid).named("root_valid_" + r);
       UInt word = cat(mask, kind, data).asUInt();
       fabric.dnValid.get(r).drive(rootValid);
@@ -198,13 +166,23 @@ public final class Accelerator extends Module {
     Bool drainClear = row.bit(2 + t + outBits + 1);
     fabric.accClear.drive(starting.or(drainGo.and(drainClear)));
     fabric.accRdAddr.drive(mux(drainGo, drainEntry, U(0, t)));
-    SInt drainBase = mux(drainAdd, outBuf.read(drainAddr), S(0, f.bufW()));
-    when(drainGo, () -> outBuf.write(drainAddr, drainBase.plus(fabric.accRdData).named("drained")));
-    when(configGo, () -> {
-      entry.next(table.read(cfgIndex));
-      configured.next(True());
-    });
+    mems.drain.drive(drainGo);
+    mems.drainAddr.drive(drainAddr);
+    mems.drainAdd.drive(drainAdd);
+    mems.accData.drive(fabric.accRdData);
+    mems.cfgRead.drive(configGo);
+    mems.cfgIndex.drive(cfgIndex);
+    when(configGo, () -> configured.next(True()));
     Bool consumed = issueAct.and(ready).or(configGo).or(drainGo).named("consumed");
+
+    // Reading ahead: the row the counter shows next cycle (row 0 after start), and its buffer words.
+    UInt pcNext = mux(consumed, pc.plus(1), pc).bits(pcBits - 1, 0).asUInt();
+    mems.fetchAddr.drive(mux(running, pcNext, U(0, pcBits)).named("fetch_addr"));
+    UInt ahead = mux(consumed, mems.nextRow, row).named("row_ahead");
+    for (int r = 0; r < f.dnBw(); r++) {
+      int o = 2 + r * c.rootBits();
+      mems.bufAddr.get(r).drive(ahead.bits(o + 1 + s + addrBits, o + 2 + s));
+    }
     when(consumed, () -> pc.next(pc.plus(1)));
     when(badNow.or(isEnd), () -> {
       running.next(False());
@@ -219,7 +197,6 @@ public final class Accelerator extends Module {
       badR.next(False());
       pc.next(U(0, pcBits + 1));
       configured.next(False());
-      entry.next(U(0, c.entryBits()));
       since.next(U(quietAdvances, sinceBits));
       for (UInt d : ctlDelay) {
         d.next(U(0, 2 * n));
@@ -228,19 +205,5 @@ public final class Accelerator extends Module {
         basePipe.get(j).next(U(0, t));
       }
     });
-  }
-
-  private static int chunks(int bits) {
-    return (bits + AcceleratorConfig.CHUNK - 1) / AcceleratorConfig.CHUNK;
-  }
-
-  /** A {@code width}-bit entry: the last chunk on top of the staged ones (the newest at the top). */
-  private UInt assemble(UInt staging, UInt last, int width) {
-    int staged = chunks(width) - 1;
-    if (staged == 0) {
-      return last.resize(width);
-    }
-    int top = staging.width();
-    return cat(last, staging.bits(top - 1, top - staged * AcceleratorConfig.CHUNK)).asUInt().resize(width);
   }
 }
