@@ -142,4 +142,27 @@ class SynthReportTest {
     assertTrue(text.contains("| Draw | 3 | 100 | 300 | 86.0% |\n"), text);
     assertTrue(text.endsWith("| **total** | | | **349** | |\n"), text);
   }
+
+  @Test
+  void blackboxInstancesHaveARowOfTheirOwn() {
+    String stat = """
+        === Top ===
+
+           Number of cells:                  5
+             $_AND_                          3
+             Sram_4x8                        2
+
+        === design hierarchy ===
+
+           Top                               1
+
+           Number of cells:                  5
+             $_AND_                          3
+             Sram_4x8                        2
+        """;
+    java.util.List<String> table = SynthReport.moduleTable(stat);
+    assertTrue(table.contains("| Top | 1 | 3 | 3 | 60.0% |"), table.toString());
+    assertTrue(table.contains("| blackbox instances (SRAM macros) | | | 2 | 40.0% |"), table.toString());
+    assertTrue(table.contains("| **total** | | | **5** | |"), table.toString());
+  }
 }
