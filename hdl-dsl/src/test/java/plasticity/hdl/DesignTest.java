@@ -1,6 +1,7 @@
 package plasticity.hdl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -171,5 +172,26 @@ class DesignTest {
         y.drive(a);
       }
     });
+  }
+
+  @Test
+  void aCombinationalSignalOfConstantsIsAContinuousAssignment() {
+    // A read of an SRAM macro outside any when drives the macro's read enable with constants only
+    // (its default 0, then 1). As an always @* block that has no event to wake it: Icarus never
+    // runs it and the enable stays X, so every read returns X.
+    String v = Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        var a = in("a", UInt(2));
+        var we = in("we", Bool());
+        var d = in("d", UInt(8));
+        var m = memMacro("m", UInt(8), 4, "Sram4x8");
+        when(we, () -> m.write(a, d));
+        out("q", UInt(8)).drive(m.readSync("q_m", a));
+      }
+    }).files().get("Anonymous.v");
+    assertTrue(v.contains("assign m_re = 1'b1;"), v);
+    assertFalse(v.contains("reg  m_re;"), v);
+    // a gated write keeps its always @* block: it reads we
+    assertTrue(v.contains("always @* begin  // m_we"), v);
   }
 }

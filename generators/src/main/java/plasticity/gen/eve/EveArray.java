@@ -243,16 +243,13 @@ public final class EveArray extends EveBlock {
     UInt writeBank = mux(drainWrite, wBank.extendTo(8), hostBank).named("write_bank");
     UInt writeData = mux(drainWrite, drainWord, hostData).named("write_data");
     List<UInt> bankData = new ArrayList<>();
-    // Read only for LOAD or a host read: the macros' read enable is then a signal, not a constant
-    // (an always @* with constants only never runs in Icarus); the data holds between reads.
-    Bool readEnable = issue.or(rdValid.and(idle)).named("read_enable");
+    // Every bank reads every cycle; the word is used only the cycle after a LOAD issue (ld_valid)
+    // or a host read (rd_pending), whose address read_row was then.
     for (int b = 0; b < c.banks(); b++) {
       Mem<UInt> m = banks.get(b);
       int at = b;
       when(drainWrite.or(hostSram).and(writeBank.eq(at)), () -> m.write(writeRow, writeData));
-      UInt[] q = new UInt[1];
-      when(readEnable, () -> q[0] = m.readSync("bank_q_" + at, readRow));
-      bankData.add(q[0]);
+      bankData.add(m.readSync("bank_q_" + at, readRow));
     }
     UInt qBank = reg("q_bank", UInt(bb)).init(0);
     qBank.next(mux(inLoad, curBank, rdAddr.bits(7, 0).resize(bb)));
