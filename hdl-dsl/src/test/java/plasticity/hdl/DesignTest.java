@@ -194,4 +194,27 @@ class DesignTest {
     // a gated write keeps its always @* block: it reads we
     assertTrue(v.contains("always @* begin  // m_we"), v);
   }
+
+  @Test
+  void aHierBlockCarriesVerilatorsMetacommentAndOnlyIt() {
+    var files = Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        moduleName("Outer");
+        var a = in("a", UInt(4));
+        var inner = instance("inner", new Module() {
+          final UInt x = in("x", UInt(4));
+
+          {
+            moduleName("Inner");
+            hierBlock();
+            out("y", UInt(4)).drive(x);
+          }
+        });
+        inner.x.drive(a);
+        out("y", UInt(4)).drive(a);
+      }
+    }).files();
+    assertTrue(files.get("Inner.v").contains("  /*verilator hier_block*/"), files.get("Inner.v"));
+    assertFalse(files.get("Outer.v").contains("hier_block"), files.get("Outer.v"));
+  }
 }

@@ -89,6 +89,9 @@ final class ModuleEmitter {
     List<String> decls = declarations();
 
     List<List<String>> sections = new ArrayList<>();
+    if (m.hierBlock()) {
+      sections.add(List.of("  /*verilator hier_block*/  // built once for all instances when verilated with --hierarchical"));
+    }
     for (List<String> s : List.of(decls, instances, assigns, combBlocks, seqBlocks)) {
       if (!s.isEmpty()) {
         sections.add(s.stream().map(l -> l.isEmpty() ? l : "  " + l).toList());
