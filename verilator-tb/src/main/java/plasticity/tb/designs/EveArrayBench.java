@@ -56,9 +56,10 @@ public final class EveArrayBench implements DesignBench {
   }
 
   /**
-   * The gates synthesise with Yosys, which turns every PE buffer, SRAM bank and the top's
-   * schedule (256 x 320 bits) and directory (512 x 50) into flip-flops: one small set keeps that
-   * to a few minutes (the 16-PE synthesis is `plasticity synth eve`'s, in docs/results/eve.md).
+   * The gates synthesise with Yosys, which turns every PE buffer, the behavioural models of the
+   * SRAM macros (banks, the schedule's 256 x 320 bits) and the top's directory (512 x 50) into
+   * flip-flops: one small set keeps that to a few minutes (the 16-PE synthesis is `plasticity
+   * synth eve`'s, in docs/results/eve.md).
    */
   @Override
   public List<Map<String, String>> gateParameterSets() {
