@@ -47,7 +47,7 @@ public final class EveArrayBench implements DesignBench {
   public List<Map<String, String>> parameterSets() {
     // P = 1, 4, 16 with small SRAMs; bank counts that are not powers of two. P = 256, the default
     // array, with LMAX 64 and regions of 12288 words, so that a schedule of 256 children drains
-    // whole (every fourth seed; its PE is a hierarchical block, built once: about a minute cold).
+    // whole (every fourth seed; its PE is a hierarchical block, built once: under half a minute cold).
     return List.of(
         Map.of("P", "1", "BANKS", "3", "DEPTH", "512", "LMAX", "32"),
         Map.of("P", "4", "BANKS", "5", "DEPTH", "256", "LMAX", "64"),
