@@ -114,6 +114,17 @@ public abstract class Module {
     b().doc = text;
   }
 
+  /**
+   * Marks the module a unit of Verilator's hierarchical verilation (the metacomment
+   * {@code verilator hier_block}; the harness then builds with {@code --hierarchical}): Verilator compiles it
+   * once, as its own library, however many instances the design has, where it would otherwise
+   * emit and compile the module's code again for every instance. For a block instantiated
+   * hundreds of times. Other tools read the comment as a comment.
+   */
+  protected final void hierBlock() {
+    b().hierBlock = true;
+  }
+
   // ---- signals ----
 
   protected final <T extends Data> T in(String name, HwType<T> type) {

@@ -38,6 +38,7 @@ final class ModuleBuilder {
   final SourceLocation createdAt;
   String baseName;
   String doc = "";
+  boolean hierBlock;
   final Map<String, String> params = new LinkedHashMap<>();
   final Map<String, Integer> verilogParams = new LinkedHashMap<>();
   final List<Sig> signals = new ArrayList<>();
@@ -417,7 +418,7 @@ final class ModuleBuilder {
     return new ModuleIr(baseName, module.getClass().getName(),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(params)),
         java.util.Collections.unmodifiableMap(new LinkedHashMap<>(verilogParams)), List.copyOf(decls), List.copyOf(memories), List.copyOf(insts), stmts,
-        sequential, doc, createdAt, fingerprint);
+        sequential, doc, hierBlock, createdAt, fingerprint);
   }
 
   private static List<Stmt> freeze(List<Node> nodes) {
@@ -445,7 +446,7 @@ final class ModuleBuilder {
     // Verilog parameters count by name only: their values are per instance.
     sb.append(baseName).append('|').append(params).append('|').append(verilogParams.keySet())
         .append('|').append(decls).append('|')
-        .append(memories).append('|').append(insts).append('|').append(stmts);
+        .append(memories).append('|').append(insts).append('|').append(stmts).append('|').append(hierBlock);
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(sb.toString().getBytes(StandardCharsets.UTF_8)), 0, 12);

@@ -1,6 +1,7 @@
 package plasticity.hdl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -205,5 +206,49 @@ class DesignTest {
     assertEquals(List.of(new GeneratedDesign.SramMacroUse("Sram_4x8", 4, 8, 2)), d.macros());
     assertEquals(64, d.macros().get(0).bits());
     assertTrue(d.files().get("manifest.json").contains("\"sramMacros\""), d.files().get("manifest.json"));
+  }
+
+  @Test
+  void aCombinationalSignalOfConstantsIsAContinuousAssignment() {
+    // A read of an SRAM macro outside any when drives the macro's read enable with constants only
+    // (its default 0, then 1). As an always @* block that has no event to wake it: Icarus never
+    // runs it and the enable stays X, so every read returns X.
+    String v = Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        var a = in("a", UInt(2));
+        var we = in("we", Bool());
+        var d = in("d", UInt(8));
+        var m = memMacro("m", UInt(8), 4, "Sram4x8");
+        when(we, () -> m.write(a, d));
+        out("q", UInt(8)).drive(m.readSync("q_m", a));
+      }
+    }).files().get("Anonymous.v");
+    assertTrue(v.contains("assign m_re = 1'b1;"), v);
+    assertFalse(v.contains("reg  m_re;"), v);
+    // a gated write keeps its always @* block: it reads we
+    assertTrue(v.contains("always @* begin  // m_we"), v);
+  }
+
+  @Test
+  void aHierBlockCarriesVerilatorsMetacommentAndOnlyIt() {
+    var files = Hdl.generate("t", Map.of(), () -> new Module() {
+      {
+        moduleName("Outer");
+        var a = in("a", UInt(4));
+        var inner = instance("inner", new Module() {
+          final UInt x = in("x", UInt(4));
+
+          {
+            moduleName("Inner");
+            hierBlock();
+            out("y", UInt(4)).drive(x);
+          }
+        });
+        inner.x.drive(a);
+        out("y", UInt(4)).drive(a);
+      }
+    }).files();
+    assertTrue(files.get("Inner.v").contains("  /*verilator hier_block*/"), files.get("Inner.v"));
+    assertFalse(files.get("Outer.v").contains("hier_block"), files.get("Outer.v"));
   }
 }

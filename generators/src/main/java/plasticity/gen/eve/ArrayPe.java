@@ -38,6 +38,9 @@ final class ArrayPe extends EveBlock {
     param("LMAX", c.lmax());
     param("QUEUE", c.queue());
     doc("EvE array PE: an EvE PE with " + c.lmax() + "-gene parent and child buffers");
+    // Up to 256 instances: Verilator would emit and compile the PE's code once per instance (over
+    // 80 MB of C++ at P = 256); as a hierarchical block it is compiled once.
+    hierBlock();
     int ab = c.lmaxBits();
     int cb = ab + 1;
 

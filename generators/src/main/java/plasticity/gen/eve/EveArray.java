@@ -106,19 +106,30 @@ public final class EveArray extends EveBlock {
     UInt valid0 = reg("dir_valid_0", UInt(256)).init(0);
     UInt valid1 = reg("dir_valid_1", UInt(256)).init(0);
 
-    // ----- the schedule: five 64-bit words per entry ------------------------------------------------
+    // ----- the schedule: five 64-bit words per entry, in SRAM macros -------------------------------
+    // The macros' reads are registered, so each is addressed one cycle ahead: entry_next is the
+    // entry of the next cycle (first and idx as the phases below will set them). The schedule is
+    // written only while idle, so during a generation entry_word_w is schedule word w of entry,
+    // as an asynchronous read would give it. A copy of the child ids (word 0, [23:16]) has its own
+    // macro for DRAIN, which reads them at first + drain_pe while FETCH's entry stands still.
     List<Mem<UInt>> schedule = new ArrayList<>();
     for (int w = 0; w < ENTRY_WORDS; w++) {
-      Mem<UInt> m = mem("schedule_" + w, UInt(64), 256);
-      int at = w;
-      when(hostWrite.and(hostSel.eq(SEL_SCHEDULE)).and(hostAddr.bits(2, 0).eq(at)),
-          () -> m.write(hostAddr.bits(10, 3), hostData));
-      schedule.add(m);
+      schedule.add(memMacro("schedule_" + w, UInt(64), 256, "EveScheduleRam_256x64"));
     }
+    Mem<UInt> childIds = memMacro("child_ids", UInt(8), 256, "EveChildIdRam_256x8");
+    Bool hostSchedule = hostWrite.and(hostSel.eq(SEL_SCHEDULE)).named("host_schedule");
+    for (int w = 0; w < ENTRY_WORDS; w++) {
+      Mem<UInt> m = schedule.get(w);
+      int at = w;
+      when(hostSchedule.and(hostAddr.bits(2, 0).eq(at)), () -> m.write(hostAddr.bits(10, 3), hostData));
+    }
+    when(hostSchedule.and(hostAddr.bits(2, 0).eq(0)), () -> childIds.write(hostAddr.bits(10, 3), hostData.bits(23, 16)));
     UInt entry = first.plus(idx).resize(8).named("entry");
+    UInt entryNext = wire("entry_next", UInt(8));
+    UInt drainNext = wire("drain_next", UInt(8));
     List<UInt> words = new ArrayList<>();
     for (int w = 0; w < ENTRY_WORDS; w++) {
-      words.add(schedule.get(w).read(entry).named("entry_word_" + w));
+      words.add(schedule.get(w).readSync("entry_word_" + w, entryNext));
     }
     UInt fp1 = words.get(0).bits(7, 0).named("fetch_p1");
     UInt fp2 = words.get(0).bits(15, 8).named("fetch_p2");
@@ -232,7 +243,7 @@ public final class EveArray extends EveBlock {
     Bool drainWrite = inDrain.and(regionFull.not()).named("drain_write");
     UInt drainWord = mux(inNodes, peNodeWord, peConnWord).named("drain_word");
     UInt childRowBase = mux(childRegion, U(half, rb), U(0, rb)).named("child_row_base");
-    UInt drainId = schedule.get(0).read(first.plus(drainPe).resize(8)).bits(23, 16).named("drain_id");
+    UInt drainId = childIds.readSync("drain_id", drainNext);
 
     // ----- SRAM ports ------------------------------------------------------------------------
     UInt hostRow = hostAddr.bits(8 + rb - 1, 8).named("host_row");
@@ -243,16 +254,13 @@ public final class EveArray extends EveBlock {
     UInt writeBank = mux(drainWrite, wBank.extendTo(8), hostBank).named("write_bank");
     UInt writeData = mux(drainWrite, drainWord, hostData).named("write_data");
     List<UInt> bankData = new ArrayList<>();
-    // Read only for LOAD or a host read: the macros' read enable is then a signal, not a constant
-    // (an always @* with constants only never runs in Icarus); the data holds between reads.
-    Bool readEnable = issue.or(rdValid.and(idle)).named("read_enable");
+    // Every bank reads every cycle; the word is used only the cycle after a LOAD issue (ld_valid)
+    // or a host read (rd_pending), whose address read_row was then.
     for (int b = 0; b < c.banks(); b++) {
       Mem<UInt> m = banks.get(b);
       int at = b;
       when(drainWrite.or(hostSram).and(writeBank.eq(at)), () -> m.write(writeRow, writeData));
-      UInt[] q = new UInt[1];
-      when(readEnable, () -> q[0] = m.readSync("bank_q_" + at, readRow));
-      bankData.add(q[0]);
+      bankData.add(m.readSync("bank_q_" + at, readRow));
     }
     UInt qBank = reg("q_bank", UInt(bb)).init(0);
     qBank.next(mux(inLoad, curBank, rdAddr.bits(7, 0).resize(bb)));
@@ -329,6 +337,16 @@ public final class EveArray extends EveBlock {
     // ----- the phases ------------------------------------------------------------------------
     when(state.ne(IDLE), () -> cycles.next(cycles.plus(1)));
     UInt nextFirst = first.plus(p).named("next_first");
+    // Where the phases below move first, idx and drain_pe: the schedule macros' next addresses.
+    Bool childEnd = inDrain.and(regionFull.not()).and(drainJ.plus(1).eq(childLen)).named("child_end");
+    Bool waveEnd = childEnd.and(drainPe.plus(1).eq(waveSize)).named("wave_end");
+    Bool fetchNext = inFetch.and(cnt.eq(7)).and(idx.plus(1).ne(waveSize)).named("fetch_next");
+    entryNext.drive(mux(startGen, U(0, 8), mux(waveEnd, nextFirst.resize(8),
+        mux(fetchNext, first.plus(idx).plus(1).resize(8), entry))));
+    Bool drainStart = inBreed.and(anyOverflow.not()).and(allDone).named("drain_start");
+    UInt drainPeNext = mux(drainStart, U(0, 9), mux(childEnd.and(waveEnd.not()), drainPe.plus(1), drainPe))
+        .named("drain_pe_next");
+    drainNext.drive(first.plus(drainPeNext).resize(8));
     when(startGen, () -> {
       state.next(CONFIG);
       entries.next(hostData.bits(8, 0));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import plasticity.hdl.ir.Expr;
 import plasticity.hdl.ir.InstanceIr;
 import plasticity.hdl.ir.MemDecl;
@@ -37,6 +38,8 @@ final class ModuleEmitter {
   private final Clocking clocking;
   private final ExprEmitter ex;
   private final boolean[] procedural;
+  /** Combinational signals whose statements read nothing, by signal index: one assign each (ConstantDrive). */
+  private final Map<Integer, Expr> constantDrives = new TreeMap<>();
 
   /** Which implicit ports a module needs, by fingerprint: computed once per unique module. */
   interface Clocking {
@@ -69,6 +72,13 @@ final class ModuleEmitter {
     for (int i = 0; i < count.length; i++) {
       SignalDecl s = m.signals().get(i);
       procedural[i] = s.kind() == SignalKind.REG || (count[i] > 0 && !(count[i] == 1 && topLevel.get(i)));
+      if (procedural[i] && s.kind() != SignalKind.REG) {
+        int at = i;
+        ConstantDrive.of(m.body(), i, s.type()).ifPresent(v -> {
+          constantDrives.put(at, v);
+          procedural[at] = false;
+        });
+      }
     }
 
     List<String> instances = instances();
@@ -79,6 +89,9 @@ final class ModuleEmitter {
     List<String> decls = declarations();
 
     List<List<String>> sections = new ArrayList<>();
+    if (m.hierBlock()) {
+      sections.add(List.of("  /*verilator hier_block*/  // built once for all instances when verilated with --hierarchical"));
+    }
     for (List<String> s : List.of(decls, instances, assigns, combBlocks, seqBlocks)) {
       if (!s.isEmpty()) {
         sections.add(s.stream().map(l -> l.isEmpty() ? l : "  " + l).toList());
@@ -235,11 +248,13 @@ final class ModuleEmitter {
   private List<String> assigns() {
     List<String> out = new ArrayList<>();
     for (Stmt s : m.body()) {
-      if (s instanceof Stmt.Connect k && !procedural[k.target()]) {
+      if (s instanceof Stmt.Connect k && !procedural[k.target()] && !constantDrives.containsKey(k.target())) {
         out.add("assign " + m.signals().get(k.target()).name() + " = " + ex.top(k.value()) + ";  // "
             + k.location());
       }
     }
+    constantDrives.forEach((i, v) -> out.add("assign " + m.signals().get(i).name() + " = " + ex.top(v)
+        + ";  // constant  " + m.signals().get(i).location()));
     return out;
   }
 

@@ -11,6 +11,7 @@ import java.util.Map;
  * @param verilogParams widths kept as Verilog {@code parameter}s: name to default value
  * @param signals every declared signal; ports first, in declaration order
  * @param sequential whether the module (or a child) has state, so needs {@code clk} and {@code rst}
+ * @param hierBlock a unit of Verilator's hierarchical verilation ({@code Module.hierBlock()})
  * @param fingerprint a hash of the structure: equal fingerprints emit as one Verilog module
  */
 public record ModuleIr(
@@ -24,6 +25,7 @@ public record ModuleIr(
     List<Stmt> body,
     boolean sequential,
     String doc,
+    boolean hierBlock,
     SourceLocation location,
     String fingerprint) {  /** The index of the signal called {@code name}; an error if there is none. */
   public int signalIndex(String name) {

@@ -61,27 +61,36 @@ public final class Stmts {
   public static void refs(Expr e, IntConsumer f) {
     if (e instanceof Expr.Ref r) {
       f.accept(r.signal());
-    } else if (e instanceof Expr.Unary u) {
-      refs(u.operand(), f);
-    } else if (e instanceof Expr.Binary b) {
-      refs(b.left(), f);
-      refs(b.right(), f);
-    } else if (e instanceof Expr.Mux m) {
-      refs(m.condition(), f);
-      refs(m.whenTrue(), f);
-      refs(m.whenFalse(), f);
-    } else if (e instanceof Expr.Concat c) {
-      for (Expr p : c.parts()) {
-        refs(p, f);
-      }
-    } else if (e instanceof Expr.Slice s) {
-      refs(s.operand(), f);
-    } else if (e instanceof Expr.Extend x) {
-      refs(x.operand(), f);
-    } else if (e instanceof Expr.Reinterpret x) {
-      refs(x.operand(), f);
-    } else if (e instanceof Expr.MemRead m) {
-      refs(m.address(), f);
     }
+    for (Expr o : operands(e)) {
+      refs(o, f);
+    }
+  }
+
+  /** Whether {@code e} reads neither a signal nor a memory: its value is fixed at elaboration. */
+  public static boolean isConstant(Expr e) {
+    return !(e instanceof Expr.Ref) && !(e instanceof Expr.MemRead) && operands(e).stream().allMatch(Stmts::isConstant);
+  }
+
+  /** The direct subexpressions of {@code e} (a memory read's address among them). */
+  public static List<Expr> operands(Expr e) {
+    if (e instanceof Expr.Unary u) {
+      return List.of(u.operand());
+    } else if (e instanceof Expr.Binary b) {
+      return List.of(b.left(), b.right());
+    } else if (e instanceof Expr.Mux m) {
+      return List.of(m.condition(), m.whenTrue(), m.whenFalse());
+    } else if (e instanceof Expr.Concat c) {
+      return c.parts();
+    } else if (e instanceof Expr.Slice s) {
+      return List.of(s.operand());
+    } else if (e instanceof Expr.Extend x) {
+      return List.of(x.operand());
+    } else if (e instanceof Expr.Reinterpret x) {
+      return List.of(x.operand());
+    } else if (e instanceof Expr.MemRead m) {
+      return List.of(m.address());
+    }
+    return List.of();
   }
 }

@@ -24,6 +24,7 @@ import plasticity.tb.process.ToolException;
  */
 public final class VerilatorBuild {
   private static final String HARNESS_FILE = "harness.cpp";
+  private static final String HIER_BLOCK = "/*verilator hier_block*/";
   private static final ConcurrentHashMap<String, String> VERSIONS = new ConcurrentHashMap<>();
 
   private final BuildCache cache;
@@ -91,11 +92,32 @@ public final class VerilatorBuild {
     cmd.addAll(List.of("--Mdir", workDir.resolve("obj_dir").toString()));
     cmd.addAll(List.of("-o", workDir.resolve(HarnessView.BINARY).toString()));
     cmd.addAll(settings.flags());
+    if (settings.trace() == VerilatorSettings.TraceKind.NONE && hasHierBlocks(dut)) {
+      // A module the generator marked (Module.hierBlock) is compiled once for all its instances;
+      // the RTL and the settings are in the cache key, so the flag follows from the key's inputs.
+      // Not for waves: a replay wants the signals inside those blocks too, and Verilator 5.006's
+      // hierarchical model with --trace-fst dies of a segmentation fault.
+      cmd.add("--hierarchical");
+    }
     for (Path f : dut.verilogFiles()) {
       cmd.add(f.toAbsolutePath().toString());
     }
     cmd.add(workDir.resolve(HARNESS_FILE).toString());
     return cmd;
+  }
+
+  /** Whether some RTL file of {@code dut} marks a module {@value #HIER_BLOCK}. */
+  static boolean hasHierBlocks(Dut dut) {
+    for (Path f : dut.verilogFiles()) {
+      try {
+        if (Files.readString(f, StandardCharsets.UTF_8).contains(HIER_BLOCK)) {
+          return true;
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read RTL file " + f, e);
+      }
+    }
+    return false;
   }
 
   /** {@code verilator --version}, asked once per JVM: it is part of every cache key. */
