@@ -153,14 +153,16 @@ public final class Accelerator extends Module {
       fabric.dnWord.get(r).drive(mux(rootValid, word, U(0, word.width())).named("root_word_" + r));
     }
     int ctlAt = 2 + f.dnBw() * c.rootBits();
-    UInt issueCtl = mux(issueAct, row.bits(ctlAt + 2 * n - 1, ctlAt), U(0, 2 * n)).named("issue_ctl");
     UInt issueBase = mux(issueAct, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
+    // The MS controls and the wave bit (ctl at [2N-1:0], wave at [2N]).
+    UInt issueCtl = mux(issueAct, cat(row.bit(ctlAt + 2 * n + t), row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
+        U(0, 2 * n + 1)).named("issue_ctl");
 
-    // The MS controls meet their words R advances later.
+    // The MS controls and the wave bit meet their words R advances later.
     UInt ctlNow = issueCtl;
     List<UInt> ctlDelay = new ArrayList<>();
     for (int j = 0; j < dnLatency; j++) {
-      UInt d = reg("ctl_delay_" + j, UInt(2 * n)).init(0);
+      UInt d = reg("ctl_delay_" + j, UInt(2 * n + 1)).init(0);
       when(ready, () -> d.next(ctlDelay.isEmpty() ? issueCtl : ctlDelay.get(ctlDelay.size() - 1)));
       ctlDelay.add(d);
       ctlNow = d;
@@ -168,6 +170,7 @@ public final class Accelerator extends Module {
     for (int i = 0; i < n; i++) {
       fabric.ctl.get(i).drive(ctlNow.bits(2 * i + 1, 2 * i));
     }
+    fabric.wave.drive(ctlNow.bit(2 * n));
 
     // Slot bases of the rows consumed 1..Q advances ago, and the count that says quiet.
     List<UInt> basePipe = new ArrayList<>();
@@ -222,7 +225,7 @@ public final class Accelerator extends Module {
       entry.next(U(0, c.entryBits()));
       since.next(U(quietAdvances, sinceBits));
       for (UInt d : ctlDelay) {
-        d.next(U(0, 2 * n));
+        d.next(U(0, 2 * n + 1));
       }
       for (int j = 1; j < basePipe.size(); j++) {
         basePipe.get(j).next(U(0, t));

@@ -54,7 +54,7 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
   /** The bits of a program row: the ISSUE row is the widest (golden ProgramRow.width). */
   int rowBits() {
     int t = fabric.tagBits();
-    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t;
+    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t + 1;
     int drain = 2 + t + bits(outputDepth) + 2;
     int configure = 2 + bits(configDepth);
     return Math.max(issue, Math.max(drain, configure));

@@ -11,7 +11,8 @@ import plasticity.hdl.UInt;
  * The MAERI fabric (docs/spec/maeri.md, "Fabric"): the front end (distribution network and
  * multiplier switches), the augmented reduction tree, the collection bus and the accumulation
  * buffer. The DN roots, the multiplier controls and the products move only while {@code ready}
- * is high; the bus drains the ART's collection lanes onto {@code rn_*_<j>} and the buffer adds
+ * is high, and a wave enters the ART valid when the {@code wave} bit presented with the controls
+ * of its last products is set; the bus drains the ART's collection lanes onto {@code rn_*_<j>} and the buffer adds
  * every result into the entry its tag names.
  */
 public final class Fabric extends Module {
@@ -24,6 +25,7 @@ public final class Fabric extends Module {
   public final List<Bool> rnValid = new ArrayList<>();
   public final List<UInt> rnVn = new ArrayList<>();
   public final List<SInt> rnSum = new ArrayList<>();
+  public final Bool wave;
   public final Bool ready;
   public final Bool accClear;
   public final UInt accRdAddr;
@@ -56,14 +58,16 @@ public final class Fabric extends Module {
       frontEnd.ctl.get(i).drive(ctl.get(i));
     }
 
-    // The ART: one wave per advance, valid when any product is.
+    // The ART: one wave per advance, valid when the wave bit that came with the controls of its
+    // products is (a step's products may be made over several cycles; the MSs hold them).
+    wave = in("wave", Bool());
+    Bool waveQ = reg("wave_q", Bool()).init(0);
     Art art = instance("art", new Art(new ArtConfig(c.n(), c.acc()), c.rnPipe(), true));
-    Bool anyProduct = frontEnd.prodValid.get(0);
     for (int i = 0; i < c.n(); i++) {
       art.prod.get(i).drive(frontEnd.prod.get(i));
-      anyProduct = i == 0 ? anyProduct : anyProduct.or(frontEnd.prodValid.get(i));
+      frontEnd.prodValid.get(i).allowUnused(); // the wave bit, not the product valids, makes a wave
     }
-    art.inValid.drive(anyProduct.named("wave_valid"));
+    art.inValid.drive(waveQ);
     for (int id = 0; id < c.n() - 1; id++) {
       cfg.add(in("cfg_" + id, UInt(7)));
       art.cfg.get(id).drive(cfg.get(id));
@@ -80,6 +84,7 @@ public final class Fabric extends Module {
     // One stall domain: the front end and the ART move only when no result waits on the bus.
     ready.drive(bus.advance);
     frontEnd.en.drive(bus.advance);
+    when(bus.advance, () -> waveQ.next(wave));
     if (art.en != null) {
       art.en.drive(bus.advance);
     }

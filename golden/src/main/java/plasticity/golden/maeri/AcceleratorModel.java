@@ -47,8 +47,8 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
     private int pc;
     private ArtEntry entry;
     private boolean configured;
-    /** The MS controls of the last R advances, oldest first. */
-    private final ArrayDeque<List<MsControl>> ctlDelay = new ArrayDeque<>();
+    /** The ISSUE rows of the last R advances (idle where none was consumed), oldest first. */
+    private final ArrayDeque<ProgramRow.Issue> ctlDelay = new ArrayDeque<>();
     /** basePipe[j]: the slot base of the row consumed j advances ago (0 for an idle cycle). */
     private final int[] basePipe;
     private int sinceIssue;
@@ -69,7 +69,7 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         program = new ProgramRow[config.programDepth()];
         int n = fabricConfig.n();
         idleIssue = new ProgramRow.Issue(Collections.nCopies(fabricConfig.dnBw(), ProgramRow.RootWord.IDLE),
-                Collections.nCopies(n, MsControl.DN), 0);
+                Collections.nCopies(n, MsControl.DN), 0, false);
         idleEntry = new ArtEntry(new ArtConfig(new VnLayout(n, List.of(1)),
                 Collections.nCopies(n - 1, AdderSwitchConfig.IDLE)), new int[CollectionLanes.count(n)]);
         entry = idleEntry;
@@ -106,7 +106,7 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         configured = false;
         ctlDelay.clear();
         for (int i = 0; i < dnLatency; i++) {
-            ctlDelay.add(((ProgramRow.Issue) idleIssue).ctl());
+            ctlDelay.add((ProgramRow.Issue) idleIssue);
         }
         Arrays.fill(basePipe, 0);
         sinceIssue = quiet;
@@ -173,7 +173,7 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         if (fo.ready()) {
             if (dnLatency > 0) {
                 ctlDelay.removeFirst();
-                ctlDelay.addLast(issued ? issue.ctl() : ((ProgramRow.Issue) idleIssue).ctl());
+                ctlDelay.addLast(issued ? issue : (ProgramRow.Issue) idleIssue);
             }
             System.arraycopy(basePipe, 1, basePipe, 2, basePipe.length - 2);
             basePipe[1] = issued ? issue.base() : 0;
@@ -223,13 +223,15 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
             }
             roots.add(new DnWord(true, word.kind(), data, word.mask()));
         }
-        List<MsControl> ctl = dnLatency == 0 ? issue.ctl() : ctlDelay.peekFirst();
+        // The controls, and the wave bit with them, meet their words R advances later.
+        ProgramRow.Issue atMs = dnLatency == 0 ? issue : ctlDelay.peekFirst();
         int[] tags = new int[laneAge.length];
         int[] laneVn = entry.laneVn();
         for (int k = 0; k < tags.length; k++) {
             tags[k] = (laneVn[k] + basePipe[laneAge[k]]) & (fabricConfig.n() - 1);
         }
-        return new FabricInputs(rst, roots, ctl, entry.art(), tags, clear || drainClear, accAddr);
+        return new FabricInputs(rst, roots, atMs.ctl(), atMs.wave(), entry.art(), tags, clear || drainClear,
+                accAddr);
     }
 
     private void hostWrite(HostWrite write) {

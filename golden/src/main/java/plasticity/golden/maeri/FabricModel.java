@@ -32,6 +32,8 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     private final int[] laneLatency;
     private final boolean[] held;
     private boolean advanced;
+    /** The wave bit of the products at the ART's inputs (register {@code wave_q}). */
+    private boolean waveQ;
     private final long[] entry;
     private final boolean[] written;
     private ArtConfig lastArt;
@@ -69,11 +71,11 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     }
 
     /**
-     * Whether nothing is in the ART or on the bus: no valid product at the ART's inputs, no valid
-     * wave in its registers, no result waiting. Words still in the DN pipeline are not seen.
+     * Whether nothing is in the ART or on the bus: no valid wave at the ART's inputs or in its
+     * registers, no result waiting. Words still in the DN pipeline are not seen.
      */
     public boolean artEmpty() {
-        if (anyValid(frontEnd.outputs().valid())) {
+        if (waveQ) {
             return false;
         }
         for (Wave w : history) {
@@ -89,7 +91,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         Objects.requireNonNull(in, "inputs");
         check(in);
         int lanes = config.lanes();
-        Wave entering = wave(in.art(), frontEnd.outputs());
+        Wave entering = wave(in.art(), waveQ, frontEnd.outputs());
 
         // The collection lanes and what is pending on them.
         boolean[] pending = new boolean[lanes];
@@ -132,6 +134,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
             history.clear();
             Arrays.fill(held, false);
             advanced = false;
+            waveQ = false;
             Arrays.fill(written, false);
             lastArt = in.art();
             return out;
@@ -154,18 +157,21 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                 history.remove(history.size() - 1);
             }
             frontEnd.step(new FrontEndInputs(false, in.roots(), in.ctl()));
+            waveQ = in.wave();
         }
         advanced = ready;
         lastArt = in.art();
         return out;
     }
 
-    /** The wave at the ART's inputs: valid when any product is, reduced with the configuration. */
-    private Wave wave(ArtConfig art, FrontEndOutputs products) {
+    /**
+     * The wave at the ART's inputs: valid when its wave bit is, reduced with the configuration from
+     * every product the MSs hold (those that did not fire for it included).
+     */
+    private Wave wave(ArtConfig art, boolean valid, FrontEndOutputs products) {
         int lanes = config.lanes();
         boolean[] laneValid = new boolean[lanes];
         long[] laneSum = new long[lanes];
-        boolean valid = anyValid(products.valid());
         if (valid) {
             for (VnResult r : ArtModel.run(art, products.prod())) {
                 int lane = CollectionLanes.of(config.n(), r);

@@ -34,10 +34,11 @@ public sealed interface ProgramRow {
 
     /**
      * One fabric cycle: a word per DN root, the MS controls of the products these words make
-     * (presented R advancing cycles later), and the slot base the results of the wave they make
-     * are tagged with.
+     * (presented R advancing cycles later, with {@code wave}), the slot base the results of the
+     * wave are tagged with, and whether these products complete a step's wave (the fabric's
+     * {@code wave} input: a step's last row).
      */
-    record Issue(List<RootWord> roots, List<MsControl> ctl, int base) implements ProgramRow {
+    record Issue(List<RootWord> roots, List<MsControl> ctl, int base, boolean wave) implements ProgramRow {
 
         public Issue {
             roots = List.copyOf(roots);
@@ -84,7 +85,7 @@ public sealed interface ProgramRow {
     static int width(AcceleratorConfig config) {
         FabricConfig f = config.fabric();
         int s = f.n() / f.dnBw();
-        int issue = 2 + f.dnBw() * (2 + s + config.bufferAddrBits()) + 2 * f.n() + f.tagBits();
+        int issue = 2 + f.dnBw() * (2 + s + config.bufferAddrBits()) + 2 * f.n() + f.tagBits() + 1;
         int drain = 2 + f.tagBits() + config.outputAddrBits() + 2;
         int configure = 2 + config.configIndexBits();
         return Math.max(issue, Math.max(drain, configure));
@@ -92,7 +93,7 @@ public sealed interface ProgramRow {
 
     /**
      * The row's bits, from bit 0: the opcode, then for ISSUE per root r (valid, kind, mask of S
-     * bits, addr), then ctl_i (2 bits each, MS 0 first), then base; for CONFIG the index; for DRAIN
+     * bits, addr), then ctl_i (2 bits each, MS 0 first), then base, then wave; for CONFIG the index; for DRAIN
      * entry, addr, add, clear. Unused high bits are 0.
      */
     default BigInteger encode(AcceleratorConfig config) {
@@ -111,6 +112,7 @@ public sealed interface ProgramRow {
                 bits.put(c.encode(), 2);
             }
             bits.put(row.base(), f.tagBits());
+            bits.put(row.wave() ? 1 : 0, 1);
         } else if (this instanceof Configure row) {
             bits.put(row.index(), config.configIndexBits());
         } else if (this instanceof Drain row) {

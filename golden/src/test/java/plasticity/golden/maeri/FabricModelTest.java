@@ -40,10 +40,15 @@ class FabricModelTest {
         }
 
         FabricOutputs step(boolean rst, boolean clear, DnWord root) {
+            return step(rst, clear, root, root.valid() && root.kind() == DnKind.ACTIVATION);
+        }
+
+        /** A cycle whose wave bit is {@code wave} (by default: whether an activation is sent). */
+        FabricOutputs step(boolean rst, boolean clear, DnWord root, boolean wave) {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             roots.set(0, root);
             FabricOutputs out = model.step(new FabricInputs(rst, roots, Collections.nCopies(c.n(), MsControl.DN),
-                    art, tags, clear, 0));
+                    wave, art, tags, clear, 0));
             for (int j = 0; j < c.rnBw(); j++) {
                 if (out.valid(j) && !rst) {
                     seen.computeIfAbsent(out.vn(j), k -> new ArrayList<>()).add(out.sum(j));
@@ -82,8 +87,8 @@ class FabricModelTest {
         long entry(int e) {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             // Reading is combinational: a cycle with only acc_rd_addr set changes nothing that matters here.
-            return model.step(new FabricInputs(false, roots, Collections.nCopies(c.n(), MsControl.DN), art, tags,
-                    false, e)).accData();
+            return model.step(new FabricInputs(false, roots, Collections.nCopies(c.n(), MsControl.DN), false, art,
+                    tags, false, e)).accData();
         }
     }
 
@@ -111,6 +116,19 @@ class FabricModelTest {
         d.idle(6);
         assertEquals(-6, d.entry(5));
         assertEquals(-30, d.entry(2));
+    }
+
+    @Test
+    void productsMadeOverSeveralCyclesMakeOneWaveWhereTheWaveBitIs() {
+        Driver d = new Driver(config(8, 1, 1), List.of(8), List.of(3));
+        d.loadWeights();
+        d.step(false, false, DnWord.to(DnKind.ACTIVATION, 1, 0, 1, 2, 3), false);
+        d.step(false, false, DnWord.to(DnKind.ACTIVATION, 2, 4, 5, 6, 7), true);
+        d.idle(6);
+        // One result: the products of both cycles, (1+2+3+4)*1 + (5+6+7+8)*2; no partial sum.
+        assertEquals(Map.of(3, List.of(62L)), d.seen);
+        assertEquals(62, d.entry(3));
+        assertTrue(d.model.artEmpty());
     }
 
     @Test

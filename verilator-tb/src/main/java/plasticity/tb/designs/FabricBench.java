@@ -22,7 +22,7 @@ import plasticity.tb.trace.Trace;
  * segments: a random VN list compiled by the golden {@code ArtCompiler}, held on the cfg ports
  * with random distinct tags (buffer entries) on its lanes, while random DN words (weights and
  * activations, unicast to broadcast, extremes a fifth of the time) and MS controls (DN and link
- * activations) stream in; then idle words until the ART and the bus are empty, before the next
+ * activations) stream in, with the wave bit set three cycles in four; then idle words until the ART and the bus are empty, before the next
  * list. The bus stalls whenever a line has two results, so ready and the held state are
  * exercised at every rnBw; acc_clear comes now and then (otherwise passes fold into the same
  * entries), acc_rd_addr is random, and a reset may come mid-run.
@@ -107,13 +107,15 @@ public final class FabricBench implements DesignBench {
           boolean fromLink = !draining && i % size != size - 1 && random.nextInt(4) < linkShare;
           ctl.add(new MsControl(fromLink, random.nextInt(4) != 0));
         }
+        // A wave at most cycles, now and then a cycle whose products wait for the next (a step's rows).
+        boolean wave = !draining && random.nextInt(4) != 0;
         boolean clear = (k == 0 && clearFirst) || random.nextInt(40) == 0;
         int addr = random.nextInt(n);
-        FabricOutputs out = model.step(new FabricInputs(rst, roots, ctl, art, tags, clear, addr));
+        FabricOutputs out = model.step(new FabricInputs(rst, roots, ctl, wave, art, tags, clear, addr));
         if (draining && out.ready()) {
           idleAdvances++;
         }
-        rows.set("rst", rst).set("acc_clear", clear).set("acc_rd_addr", addr);
+        rows.set("rst", rst).set("wave", wave).set("acc_clear", clear).set("acc_rd_addr", addr);
         for (int r = 0; r < c.dnBw(); r++) {
           rows.set("dn_valid_" + r, roots.get(r).valid()).set("dn_word_" + r, roots.get(r).encode(c.w(), size));
         }

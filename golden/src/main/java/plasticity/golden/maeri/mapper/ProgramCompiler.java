@@ -37,13 +37,11 @@ public final class ProgramCompiler {
      * @param weights      the weight buffer image: the layer's weights {@code [k][c][r][s]}
      * @param inputs       the input buffer image: the zero-padded input {@code [c][x+2P][y+2P]}
      * @param outputs      the output buffer entries the layer fills, {@code [k][x'][y']}
-     * @param waves        ISSUE rows that fire multiplier switches (each a valid wave into the ART)
-     * @param partialWaves waves whose sums are thrown away (priming steps, all but the last row
-     *                     of a step)
+     * @param waves        valid waves into the ART: a step's last ISSUE row (priming steps make none)
      * @param groups       groups of waves drained between two quiet points
      */
     public record Program(List<ProgramRow> rows, List<ArtEntry> entries, long[] weights, long[] inputs,
-            int outputs, long waves, long partialWaves, long groups) {
+            int outputs, long waves, long groups) {
 
         /**
          * Every host write that loads the program, in order: weights, inputs, entries, rows (wide
@@ -114,7 +112,7 @@ public final class ProgramCompiler {
         fits("program memory", emit.rows.size(), config.programDepth(), "rows");
         fits("configuration table", emit.entries.size(), config.configDepth(), "entries");
         return new Program(List.copyOf(emit.rows), List.copyOf(emit.entries.keySet()), weights.clone(), image,
-                (int) outputs, emit.waves, emit.partialWaves, emit.groups);
+                (int) outputs, emit.waves, emit.groups);
     }
 
     private static void fits(String memory, long need, int depth, String what) {
@@ -125,8 +123,8 @@ public final class ProgramCompiler {
         }
     }
 
-    /** One step as rows: per row the roots' words and the MS controls, and whether it fires. */
-    private record StepRows(List<ProgramRow.RootWord[]> roots, List<MsControl[]> ctl, boolean[] fires) {
+    /** One step as rows: per row the roots' words and the MS controls. */
+    private record StepRows(List<ProgramRow.RootWord[]> roots, List<MsControl[]> ctl) {
     }
 
     /** Writes the rows of every pass, grouping waves by the accumulation-buffer slots they use. */
@@ -145,7 +143,6 @@ public final class ProgramCompiler {
         final List<int[]> pending = new ArrayList<>();
         int slotsUsed;
         long waves;
-        long partialWaves;
         long groups;
 
         Emitter(AcceleratorConfig config, Fabric fabric, ConvShape shape, Mapping m, Chunking ch, int outputs) {
@@ -171,25 +168,6 @@ public final class ProgramCompiler {
             boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
             int groupsOfRows = rowsAxis ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rowsAxis ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
-            // Partial waves need a slot of their own, whose entries are never drained.
-            boolean partial = false;
-            for (int g = 0; g < groupsOfRows && !partial; g++) {
-                PassPlan.Row row = rowsAxis && g >= plan.fullRows ? plan.partial : plan.full;
-                if (row.links) {
-                    partial = row.priming > 0;
-                } else {
-                    for (int t = 0; t < steps && !partial; t++) {
-                        partial = step(p, row, g, t, 0, null).roots().size() > 1;
-                    }
-                }
-            }
-            int real = partial ? slots - 1 : slots;
-            if (real < 1) {
-                throw new IllegalArgumentException("a pass of " + vns + " VNs on N = " + n
-                        + " leaves no accumulation-buffer slot for its partial waves (a slot is " + vns
-                        + " entries, the buffer " + n + "): choose a mapping with at most N/2 VNs a pass");
-            }
-            int garbageBase = partial ? (slots - 1) * vns : 0;
 
             // Weights: each tree's distinct weights, one per row.
             long[] keys = new long[p.leaves];
@@ -199,28 +177,25 @@ public final class ProgramCompiler {
                 fed[i] = true;
             }
             for (ProgramRow.RootWord[] words : rowsOfWords(keys, fed, DnKind.WEIGHT).roots()) {
-                rows.add(issue(words, idleCtl(), 0));
+                rows.add(issue(words, idleCtl(), 0, false));
             }
 
             for (int g = 0; g < groupsOfRows; g++) {
                 PassPlan.Row row = rowsAxis && g >= plan.fullRows ? plan.partial : plan.full;
                 int t0 = 0;
                 while (t0 < steps) {
-                    if (slotsUsed == real) {
+                    if (slotsUsed == slots) {
                         flush();
                     }
-                    int count = row.links ? Math.min(real - slotsUsed, steps - t0) : 1;
+                    int count = row.links ? Math.min(slots - slotsUsed, steps - t0) : 1;
                     boolean[] fwdValid = new boolean[n + 1];
                     for (int t = row.links ? t0 - row.priming : t0; t < t0 + count; t++) {
                         StepRows sr = step(p, row, g, t, t0, fwdValid);
+                        // Only a real step's last row makes a wave: its sums are complete.
                         for (int j = 0; j < sr.roots().size(); j++) {
-                            boolean last = j == sr.roots().size() - 1 && t >= t0;
-                            int base = last ? slotsUsed * vns : garbageBase;
-                            rows.add(issue(sr.roots().get(j), sr.ctl().get(j), base));
-                            if (sr.fires()[j]) {
-                                waves++;
-                                partialWaves += last ? 0 : 1;
-                            }
+                            boolean wave = j == sr.roots().size() - 1 && t >= t0;
+                            rows.add(issue(sr.roots().get(j), sr.ctl().get(j), wave ? slotsUsed * vns : 0, wave));
+                            waves += wave ? 1 : 0;
                         }
                         if (t >= t0) {
                             collect(p, g, t, slotsUsed * vns);
@@ -272,7 +247,7 @@ public final class ProgramCompiler {
 
         /**
          * The rows of step t of row group g (t < t0: a priming step of the segment starting at
-         * t0), as the layer runner fires the leaves. {@code fwdValid} (null: not tracked) is the
+         * t0), as the layer runner fires the leaves. {@code fwdValid} is the
          * MS link state, updated as the step's sends leave it.
          */
         private StepRows step(PassLayout p, PassPlan.Row row, int g, int t, int t0, boolean[] fwdValid) {
@@ -288,12 +263,12 @@ public final class ProgramCompiler {
             boolean[] fromLink = new boolean[p.leaves];
             for (int i = 0; i < p.leaves; i++) {
                 boolean receives = row.links && row.linked[i];
-                boolean linkValid = fwdValid != null && fwdValid[i + 1];
+                boolean linkValid = fwdValid[i + 1];
                 if (t < t0) {
                     fromDn[i] = !receives && row.members[i] >= t0 - t && p.leafRep[i] < row.activeReps;
                     fromLink[i] = receives && linkValid;
                 } else if (vnActive[p.leafVn[i]]) {
-                    if (receives && fwdValid != null && !linkValid) {
+                    if (receives && !linkValid) {
                         throw new IllegalStateException("leaf " + i + " is to take its activation from leaf "
                                 + (i + 1) + ", which did not send one the step before");
                     }
@@ -312,7 +287,6 @@ public final class ProgramCompiler {
             StepRows sr = rowsOfWords(words, fromDn, DnKind.ACTIVATION);
             // Leaves fed by the DN fire in their word's row; linked ones in the step's only row.
             int[] rowOf = wordRows(words, fromDn);
-            boolean[] fires = new boolean[sr.roots().size()];
             for (int i = 0; i < p.leaves; i++) {
                 boolean fired = fromDn[i] || fromLink[i];
                 if (!fired) {
@@ -321,14 +295,11 @@ public final class ProgramCompiler {
                 int j = fromDn[i] ? rowOf[i] : 0;
                 boolean send = i > 0 && row.links && row.linked[i - 1];
                 sr.ctl().get(j)[i] = new MsControl(fromLink[i], send);
-                fires[j] = true;
             }
-            if (fwdValid != null) {
-                for (int i = 1; i < p.leaves; i++) {
-                    fwdValid[i] = (fromDn[i] || fromLink[i]) && row.links && row.linked[i - 1];
-                }
+            for (int i = 1; i < p.leaves; i++) {
+                fwdValid[i] = (fromDn[i] || fromLink[i]) && row.links && row.linked[i - 1];
             }
-            return new StepRows(sr.roots(), sr.ctl(), fires);
+            return sr;
         }
 
         /** Per tree, each distinct word in order of its first leaf; row j carries word j of each tree. */
@@ -362,7 +333,7 @@ public final class ProgramCompiler {
                 roots.add(idle);
                 ctl.add(idleCtl());
             }
-            return new StepRows(roots, ctl, new boolean[roots.size()]);
+            return new StepRows(roots, ctl);
         }
 
         /** The row each DN-fed leaf's word goes out in (its word's rank in its tree). */
@@ -386,8 +357,8 @@ public final class ProgramCompiler {
             return ctl;
         }
 
-        private ProgramRow.Issue issue(ProgramRow.RootWord[] words, MsControl[] ctl, int base) {
-            return new ProgramRow.Issue(Arrays.asList(words), Arrays.asList(ctl), base);
+        private ProgramRow.Issue issue(ProgramRow.RootWord[] words, MsControl[] ctl, int base, boolean wave) {
+            return new ProgramRow.Issue(Arrays.asList(words), Arrays.asList(ctl), base, wave);
         }
     }
 }

@@ -33,19 +33,11 @@ class AcceleratorModelTest {
     }
 
     private static int checked;
-    private static int refused;
 
     private static void check(String what, AcceleratorConfig config, Layer layer, Mapping m, Tensors data) {
         String where = what + ": " + layer.describe() + " on " + config + " with " + m;
-        ProgramCompiler.Program program;
-        try {
-            program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
-        } catch (IllegalArgumentException e) {
-            // The only refusal a layer that fits the memories may get: too many VNs for a slot.
-            assertTrue(e.getMessage().contains("no accumulation-buffer slot"), where + ": " + e.getMessage());
-            refused++;
-            return;
-        }
+        // A layer that fits the memories is never refused.
+        ProgramCompiler.Program program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
         var result = HostSession.run(new AcceleratorModel(config), program, 10_000_000);
         assertFalse(result.bad(), where);
         assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), result.outputs(), where);
@@ -73,8 +65,8 @@ class AcceleratorModelTest {
             List<Mapping> all = Mapper.candidates(fabric, layer);
             check("seed " + seed + " candidate", config, layer, all.get(rnd.nextInt(all.size())), data);
         }
-        System.out.println("accelerator: " + checked + " programs checked, " + refused + " refused");
-        assertTrue(checked > 150, "most random programs must run, " + refused + " were refused");
+        System.out.println("accelerator: " + checked + " programs checked");
+        assertTrue(checked > 150, "most random layers fit a filter into the accumulator: " + checked);
     }
 
     @Test
@@ -95,7 +87,7 @@ class AcceleratorModelTest {
         var model = new AcceleratorModel(config);
         // An empty program memory reads as ISSUE rows that send nothing: the first one comes before
         // any CONFIG, so the controller stops with bad rather than run an unconfigured ART.
-        var program = new ProgramCompiler.Program(List.of(), List.of(), new long[0], new long[0], 0, 0, 0, 0);
+        var program = new ProgramCompiler.Program(List.of(), List.of(), new long[0], new long[0], 0, 0, 0);
         var result = HostSession.run(model, program, 100);
         assertTrue(result.bad());
         // Row 0 acts in start + 1; done shows from the cycle after.
