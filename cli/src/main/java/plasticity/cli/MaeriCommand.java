@@ -154,9 +154,10 @@ final class MaeriCommand implements Callable<Integer> {
   private static int rtl(PrintWriter o, AcceleratorRtl.Outcome r, long cost, long[] reference) {
     o.println("accelerator: " + r.top() + ", " + r.program().rows().size() + " program rows, "
         + r.program().entries().size() + " ART configurations, " + r.program().waves() + " waves, "
-        + r.program().groups() + " drain groups");
+        + r.program().fillers() + " rows that only drain");
     o.println("accelerator-cycles: " + r.session().cycles() + " from start to done (cost model " + cost
-        + ": the accelerator adds quiet waits, drains and configuration rows; docs/spec/maeri.md, \"Accelerator\")");
+        + ": the accelerator adds collection-bus stalls, configuration rows and rows that wait for a drain;"
+        + " docs/spec/maeri.md, \"Accelerator\")");
     if (!r.verdict().passed()) {
       o.println("rtl: " + r.verdict().summary() + " (the RTL differs from the accelerator model)");
       o.flush();

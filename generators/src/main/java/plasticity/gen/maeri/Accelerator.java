@@ -13,7 +13,8 @@ import plasticity.hdl.UInt;
  * buffer per DN root (host writes go to every copy, so each root reads its own word each cycle),
  * the output buffer, the configuration table, the program memory and the tile controller. The
  * controller acts on the row at its row counter: ISSUE rows feed the fabric's roots when it is
- * ready, CONFIG and DRAIN rows wait until it is quiet, END stops.
+ * ready, and their drain lanes then move accumulation-buffer entries into the output banks; CONFIG
+ * rows wait until the fabric is quiet, END stops.
  */
 public final class Accelerator extends Module {
   public Accelerator(AcceleratorConfig c) {
@@ -74,7 +75,7 @@ public final class Accelerator extends Module {
     UInt entry = reg("entry", UInt(c.entryBits())).init(0);
     UInt tableWritten = reg("table_written", UInt(c.configDepth())).init(0);
     int sinceBits = 32 - Integer.numberOfLeadingZeros(quietAdvances);
-    UInt since = reg("since_issue", UInt(sinceBits)).init(quietAdvances);
+    UInt since = reg("since_wave", UInt(sinceBits)).init(quietAdvances);
     SInt rdQ = reg("rd_q", SInt(f.bufW())).init(0);
     busy.drive(running);
     done.drive(doneR);
@@ -84,7 +85,15 @@ public final class Accelerator extends Module {
     // Memories: written by the host while idle (and the output buffer by DRAIN rows).
     Mem<UInt> program = mem("program_rows", UInt(c.rowBits()), c.programDepth());
     Mem<UInt> table = mem("config_table", UInt(c.entryBits()), c.configDepth());
-    Mem<SInt> outBuf = mem("out_buf", SInt(f.bufW()), c.outputDepth());
+    // The output buffer in D banks (one per drain lane): output a is in bank
+    // a[d-1:0] ^ row[d-1:0] at row a >> d, d = log2 D (golden AcceleratorConfig.outputBank).
+    int lanes = c.drainLanes();
+    int laneBits = AcceleratorConfig.bits(lanes);
+    int rowBits = c.outputRowBits();
+    List<Mem<SInt>> outBanks = new ArrayList<>();
+    for (int b = 0; b < lanes; b++) {
+      outBanks.add(mem("out_buf_" + b, SInt(f.bufW()), c.outputDepth() / lanes));
+    }
     Bool hostWrites = wrEn.and(running.not()).named("host_writes");
     List<Mem<SInt>> weights = new ArrayList<>();
     List<Mem<SInt>> inputs = new ArrayList<>();
@@ -116,7 +125,15 @@ public final class Accelerator extends Module {
       tableWritten.next(tableWritten.or(U(1, c.configDepth()).shl(tableAddr)));
     });
     when(hostWrites.and(wrLast).and(wrSel.eq(3)), () -> program.write(wrAddr.resize(pcBits), rowValue));
-    rdQ.next(outBuf.read(rdAddr));
+    UInt rdRow = rdAddr.bits(outBits - 1, laneBits).named("rd_row");
+    SInt rdWord = outBanks.get(0).read(rdRow);
+    if (lanes > 1) {
+      UInt rdBank = rdAddr.bits(laneBits - 1, 0).xor(rdRow.resize(laneBits)).named("rd_bank");
+      for (int b = 1; b < lanes; b++) {
+        rdWord = mux(rdBank.eq(b), outBanks.get(b).read(rdRow), rdWord);
+      }
+    }
+    rdQ.next(rdWord.named("rd_word"));
 
     // The row at the row counter and what it asks.
     Bool pastEnd = pc.bit(pcBits).named("past_end");
@@ -125,16 +142,18 @@ public final class Accelerator extends Module {
     Bool live = running.and(pastEnd.not());
     Bool isIssue = live.and(op.eq(0)).named("is_issue");
     Bool isConfig = live.and(op.eq(1)).named("is_config");
-    Bool isDrain = live.and(op.eq(2)).named("is_drain");
+    Bool isReserved = live.and(op.eq(2)).named("is_reserved");
     Bool isEnd = live.and(op.eq(3)).named("is_end");
     UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
     Bool indexWritten = tableWritten.shr(cfgIndex).bit(0);
-    Bool badNow = running.and(pastEnd.or(isIssue.and(configured.not())).or(isConfig.and(indexWritten.not())))
+    int waveAt = 2 + f.dnBw() * c.rootBits() + 2 * n + t;
+    Bool rowWave = row.bit(waveAt);
+    Bool badNow = running.and(pastEnd.or(isIssue.and(rowWave).and(configured.not()))
+        .or(isConfig.and(indexWritten.not())).or(isReserved))
         .named("bad_now");
-    Bool issueAct = isIssue.and(configured).named("issue_act");
+    Bool issueAct = isIssue.and(rowWave.and(configured.not()).not()).named("issue_act");
     Bool quiet = since.eq(quietAdvances).named("quiet");
     Bool configGo = isConfig.and(indexWritten).and(quiet).named("config_go");
-    Bool drainGo = isDrain.and(quiet).named("drain_go");
     Bool starting = running.not().and(start).named("starting");
     Bool ready = fabric.ready;
 
@@ -155,7 +174,7 @@ public final class Accelerator extends Module {
     int ctlAt = 2 + f.dnBw() * c.rootBits();
     UInt issueBase = mux(issueAct, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
     // The MS controls and the wave bit (ctl at [2N-1:0], wave at [2N]).
-    UInt issueCtl = mux(issueAct, cat(row.bit(ctlAt + 2 * n + t), row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
+    UInt issueCtl = mux(issueAct, cat(rowWave, row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
         U(0, 2 * n + 1)).named("issue_ctl");
 
     // The MS controls and the wave bit meet their words R advances later.
@@ -181,7 +200,8 @@ public final class Accelerator extends Module {
       when(ready, () -> b.next(prev));
       basePipe.add(b);
     }
-    when(ready, () -> since.next(mux(issueAct, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
+    Bool issueWave = issueAct.and(rowWave).named("issue_wave");
+    when(ready, () -> since.next(mux(issueWave, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
 
     // The ART configuration and the lanes' tags: VN index plus the slot base of the lane's wave.
     for (int id = 0; id < n - 1; id++) {
@@ -195,19 +215,34 @@ public final class Accelerator extends Module {
     }
 
     // CONFIG and DRAIN.
-    UInt drainEntry = row.bits(2 + t - 1, 2);
-    UInt drainAddr = row.bits(2 + t + outBits - 1, 2 + t);
-    Bool drainAdd = row.bit(2 + t + outBits);
-    Bool drainClear = row.bit(2 + t + outBits + 1);
-    fabric.accClear.drive(starting.or(drainGo.and(drainClear)));
-    fabric.accRdAddr.drive(mux(drainGo, drainEntry, U(0, t)));
-    SInt drainBase = mux(drainAdd, outBuf.read(drainAddr), S(0, f.bufW()));
-    when(drainGo, () -> outBuf.write(drainAddr, drainBase.plus(fabric.accRdData).named("drained")));
+    // Drain lane j of an acting ISSUE row: read port j takes its entry (the fabric takes it when
+    // ready), and with write the sum goes into bank j at the lane's row when the row is consumed.
+    fabric.accClear.drive(starting);
+    for (int j = 0; j < f.rnBw(); j++) {
+      if (j >= lanes) {
+        fabric.accRdAddr.get(j).drive(U(0, t));
+        fabric.accTake.get(j).drive(False());
+        fabric.accRdData.get(j).allowUnused();
+        continue;
+      }
+      int o = waveAt + 1 + j * c.drainLaneBits();
+      Bool laneValid = issueAct.and(row.bit(o)).named("drain_valid_" + j);
+      Bool laneWrite = row.bit(o + 1);
+      Bool laneAdd = row.bit(o + 2);
+      UInt laneEntry = row.bits(o + 2 + t, o + 3);
+      UInt laneRow = row.bits(o + 2 + t + rowBits, o + 3 + t);
+      Mem<SInt> bank = outBanks.get(j);
+      fabric.accRdAddr.get(j).drive(mux(laneValid, laneEntry, U(0, t)));
+      fabric.accTake.get(j).drive(laneValid);
+      SInt laneBase = mux(laneAdd, bank.read(laneRow), S(0, f.bufW()));
+      SInt drained = laneBase.plus(fabric.accRdData.get(j)).named("drained_" + j);
+      when(laneValid.and(laneWrite).and(ready), () -> bank.write(laneRow, drained));
+    }
     when(configGo, () -> {
       entry.next(table.read(cfgIndex));
       configured.next(True());
     });
-    Bool consumed = issueAct.and(ready).or(configGo).or(drainGo).named("consumed");
+    Bool consumed = issueAct.and(ready).or(configGo).named("consumed");
     when(consumed, () -> pc.next(pc.plus(1)));
     when(badNow.or(isEnd), () -> {
       running.next(False());

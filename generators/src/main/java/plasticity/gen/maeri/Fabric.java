@@ -28,8 +28,9 @@ public final class Fabric extends Module {
   public final Bool wave;
   public final Bool ready;
   public final Bool accClear;
-  public final UInt accRdAddr;
-  public final SInt accRdData;
+  public final List<UInt> accRdAddr = new ArrayList<>();
+  public final List<Bool> accTake = new ArrayList<>();
+  public final List<SInt> accRdData = new ArrayList<>();
 
   public Fabric(FabricConfig c) {
     param("N", c.n());
@@ -106,10 +107,15 @@ public final class Fabric extends Module {
       buffer.lineSum.get(j).drive(bus.lineSum.get(j));
     }
     accClear = in("acc_clear", Bool());
-    accRdAddr = in("acc_rd_addr", UInt(c.tagBits()));
-    accRdData = out("acc_rd_data", SInt(c.bufW()));
     buffer.clear.drive(accClear);
-    buffer.rdAddr.drive(accRdAddr);
-    accRdData.drive(buffer.rdData);
+    // Read port j: acc_rd_addr_j, and acc_take_j, which is taken (like the DN words) when ready.
+    for (int j = 0; j < c.rnBw(); j++) {
+      accRdAddr.add(in("acc_rd_addr_" + j, UInt(c.tagBits())));
+      accTake.add(in("acc_take_" + j, Bool()));
+      accRdData.add(out("acc_rd_data_" + j, SInt(c.bufW())));
+      buffer.rdAddr.get(j).drive(accRdAddr.get(j));
+      buffer.take.get(j).drive(accTake.get(j).and(bus.advance));
+      accRdData.get(j).drive(buffer.rdData.get(j));
+    }
   }
 }

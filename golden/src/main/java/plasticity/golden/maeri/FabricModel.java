@@ -126,8 +126,12 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                 }
             }
         }
-        int addr = in.accAddr();
-        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, written[addr] ? entry[addr] : 0);
+        int[] addr = in.accAddr();
+        long[] accData = new long[addr.length];
+        for (int j = 0; j < addr.length; j++) {
+            accData[j] = written[addr[j]] ? entry[addr[j]] : 0;
+        }
+        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, accData);
 
         if (in.rst()) {
             frontEnd.step(new FrontEndInputs(true, in.roots(), in.ctl()));
@@ -143,7 +147,12 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         for (int k = 0; k < lanes; k++) {
             held[k] = pending[k] && !granted[k];
         }
-        accumulate(in.accClear(), lineValid, lineVn, lineSum);
+        boolean[] taken = new boolean[config.n()];
+        boolean[] take = in.accTake();
+        for (int j = 0; j < take.length; j++) {
+            taken[addr[j]] |= take[j] && ready; // a take, like the DN words, is taken when ready
+        }
+        accumulate(in.accClear(), taken, lineValid, lineVn, lineSum);
         if (ready) {
             FrontEndOutputs products = frontEnd.outputs();
             for (int i = 0; i < config.n(); i++) {
@@ -182,8 +191,11 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         return new Wave(valid, laneValid, laneSum);
     }
 
-    /** Each valid line adds its sum into the entry its tag names; acc_clear starts every entry afresh. */
-    private void accumulate(boolean clear, boolean[] lineValid, int[] lineVn, long[] lineSum) {
+    /**
+     * Each valid line adds its sum into the entry its tag names; acc_clear starts every entry afresh,
+     * a take the entries taken.
+     */
+    private void accumulate(boolean clear, boolean[] taken, boolean[] lineValid, int[] lineVn, long[] lineSum) {
         boolean[] hit = new boolean[config.n()];
         long[] next = entry.clone();
         for (int line = 0; line < lineValid.length; line++) {
@@ -196,12 +208,12 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                         + " in one cycle: the lanes holding results must have distinct tags");
             }
             hit[tag] = true;
-            long base = written[tag] && !clear ? entry[tag] : 0;
+            long base = written[tag] && !clear && !taken[tag] ? entry[tag] : 0;
             next[tag] = Bits.signExtend(base + lineSum[line], config.bufW());
         }
         System.arraycopy(next, 0, entry, 0, entry.length);
         for (int e = 0; e < written.length; e++) {
-            written[e] = (written[e] && !clear) || hit[e];
+            written[e] = (written[e] && !clear && !taken[e]) || hit[e];
         }
     }
 
@@ -275,9 +287,16 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                         + (config.n() - 1));
             }
         }
-        if (in.accAddr() < 0 || in.accAddr() >= config.n()) {
-            throw new IllegalArgumentException("acc_rd_addr " + in.accAddr() + " is not an entry 0.."
-                    + (config.n() - 1));
+        int[] addr = in.accAddr();
+        if (addr.length != config.rnBw()) {
+            throw new IllegalArgumentException("the fabric has " + config.rnBw() + " buffer read ports but the cycle"
+                    + " gives " + addr.length + " addresses");
+        }
+        for (int j = 0; j < addr.length; j++) {
+            if (addr[j] < 0 || addr[j] >= config.n()) {
+                throw new IllegalArgumentException("acc_rd_addr_" + j + " " + addr[j] + " is not an entry 0.."
+                        + (config.n() - 1));
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ class FabricModelTest {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             roots.set(0, root);
             FabricOutputs out = model.step(new FabricInputs(rst, roots, Collections.nCopies(c.n(), MsControl.DN),
-                    wave, art, tags, clear, 0));
+                    wave, art, tags, clear, new int[c.rnBw()], new boolean[c.rnBw()]));
             for (int j = 0; j < c.rnBw(); j++) {
                 if (out.valid(j) && !rst) {
                     seen.computeIfAbsent(out.vn(j), k -> new ArrayList<>()).add(out.sum(j));
@@ -88,7 +88,7 @@ class FabricModelTest {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             // Reading is combinational: a cycle with only acc_rd_addr set changes nothing that matters here.
             return model.step(new FabricInputs(false, roots, Collections.nCopies(c.n(), MsControl.DN), false, art,
-                    tags, false, e)).accData();
+                    tags, false, FabricInputs.readAll(c.rnBw(), e), new boolean[c.rnBw()])).accData(c.rnBw() - 1);
         }
     }
 
