@@ -152,6 +152,24 @@ public final class Accelerator extends Module {
         .or(isConfig.and(indexWritten.not())).or(isReserved))
         .named("bad_now");
     Bool issueAct = isIssue.and(rowWave.and(configured.not()).not()).named("issue_act");
+    // Drain lane j reads its entry through the fabric's read port j; the row waits, sending
+    // nothing, until every entry its lanes take holds its sum.
+    Bool arrived = True();
+    List<Bool> laneTakes = new ArrayList<>();
+    for (int j = 0; j < f.rnBw(); j++) {
+      if (j >= lanes) {
+        fabric.accRdAddr.get(j).drive(U(0, t));
+        fabric.accRdData.get(j).allowUnused();
+        fabric.accRdValid.get(j).allowUnused();
+        continue;
+      }
+      int o = waveAt + 1 + j * c.drainLaneBits();
+      Bool takes = issueAct.and(row.bit(o)).named("drain_takes_" + j);
+      fabric.accRdAddr.get(j).drive(mux(takes, row.bits(o + 2 + t, o + 3), U(0, t)));
+      arrived = arrived.and(takes.not().or(fabric.accRdValid.get(j)));
+      laneTakes.add(takes);
+    }
+    Bool issueGo = issueAct.and(arrived).named("issue_go");
     Bool quiet = since.eq(quietAdvances).named("quiet");
     Bool configGo = isConfig.and(indexWritten).and(quiet).named("config_go");
     Bool starting = running.not().and(start).named("starting");
@@ -166,15 +184,15 @@ public final class Accelerator extends Module {
       UInt addr = row.bits(o + 1 + s + addrBits, o + 2 + s);
       SInt data = mux(kind, weights.get(r).read(addr.resize(AcceleratorConfig.bits(c.weightDepth()))),
           inputs.get(r).read(addr.resize(AcceleratorConfig.bits(c.inputDepth()))));
-      Bool rootValid = issueAct.and(valid).named("root_valid_" + r);
+      Bool rootValid = issueGo.and(valid).named("root_valid_" + r);
       UInt word = cat(mask, kind, data).asUInt();
       fabric.dnValid.get(r).drive(rootValid);
       fabric.dnWord.get(r).drive(mux(rootValid, word, U(0, word.width())).named("root_word_" + r));
     }
     int ctlAt = 2 + f.dnBw() * c.rootBits();
-    UInt issueBase = mux(issueAct, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
+    UInt issueBase = mux(issueGo, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
     // The MS controls and the wave bit (ctl at [2N-1:0], wave at [2N]).
-    UInt issueCtl = mux(issueAct, cat(rowWave, row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
+    UInt issueCtl = mux(issueGo, cat(rowWave, row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
         U(0, 2 * n + 1)).named("issue_ctl");
 
     // The MS controls and the wave bit meet their words R advances later.
@@ -200,7 +218,7 @@ public final class Accelerator extends Module {
       when(ready, () -> b.next(prev));
       basePipe.add(b);
     }
-    Bool issueWave = issueAct.and(rowWave).named("issue_wave");
+    Bool issueWave = issueGo.and(rowWave).named("issue_wave");
     when(ready, () -> since.next(mux(issueWave, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
 
     // The ART configuration and the lanes' tags: VN index plus the slot base of the lane's wave.
@@ -214,35 +232,32 @@ public final class Accelerator extends Module {
       fabric.tag.get(k).drive(vn.plus(basePipe.get(dnLatency + 1 + c.artLatency(level))));
     }
 
-    // CONFIG and DRAIN.
-    // Drain lane j of an acting ISSUE row: read port j takes its entry (the fabric takes it when
-    // ready), and with write the sum goes into bank j at the lane's row when the row is consumed.
+    // Drain lanes of a row that goes: read port j takes its entry (the fabric takes it when ready),
+    // and with write, bank j at the lane's row gets it (0 for a lane that takes none), stored or
+    // added, when the row is consumed.
     fabric.accClear.drive(starting);
     for (int j = 0; j < f.rnBw(); j++) {
       if (j >= lanes) {
-        fabric.accRdAddr.get(j).drive(U(0, t));
         fabric.accTake.get(j).drive(False());
-        fabric.accRdData.get(j).allowUnused();
         continue;
       }
       int o = waveAt + 1 + j * c.drainLaneBits();
-      Bool laneValid = issueAct.and(row.bit(o)).named("drain_valid_" + j);
       Bool laneWrite = row.bit(o + 1);
       Bool laneAdd = row.bit(o + 2);
-      UInt laneEntry = row.bits(o + 2 + t, o + 3);
       UInt laneRow = row.bits(o + 2 + t + rowBits, o + 3 + t);
       Mem<SInt> bank = outBanks.get(j);
-      fabric.accRdAddr.get(j).drive(mux(laneValid, laneEntry, U(0, t)));
-      fabric.accTake.get(j).drive(laneValid);
+      Bool takes = laneTakes.get(j).and(issueGo).named("drain_valid_" + j);
+      fabric.accTake.get(j).drive(takes);
       SInt laneBase = mux(laneAdd, bank.read(laneRow), S(0, f.bufW()));
-      SInt drained = laneBase.plus(fabric.accRdData.get(j)).named("drained_" + j);
-      when(laneValid.and(laneWrite).and(ready), () -> bank.write(laneRow, drained));
+      SInt laneSum = mux(takes, fabric.accRdData.get(j), S(0, f.bufW()));
+      SInt drained = laneBase.plus(laneSum).named("drained_" + j);
+      when(issueGo.and(laneWrite).and(ready), () -> bank.write(laneRow, drained));
     }
     when(configGo, () -> {
       entry.next(table.read(cfgIndex));
       configured.next(True());
     });
-    Bool consumed = issueAct.and(ready).or(configGo).named("consumed");
+    Bool consumed = issueGo.and(ready).or(configGo).named("consumed");
     when(consumed, () -> pc.next(pc.plus(1)));
     when(badNow.or(isEnd), () -> {
       running.next(False());

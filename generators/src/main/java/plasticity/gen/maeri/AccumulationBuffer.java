@@ -13,8 +13,8 @@ import plasticity.hdl.UInt;
  * index, each collection-bus line adding its sum (sign-extended to the entry width, wrapping
  * there) into the entry its tag names. An entry not written since {@code clear} reads as 0 and
  * starts afresh: that is how a folded VN's first pass begins. Each read port j reads entry
- * {@code rd_addr_j} combinationally, and with {@code take_j} the entry starts afresh from the next
- * cycle, as after a clear.
+ * {@code rd_addr_j} combinationally ({@code rd_valid_j}: it holds a sum), and with {@code take_j}
+ * the entry starts afresh from the next cycle, as after a clear.
  */
 public final class AccumulationBuffer extends Module {
   public final List<Bool> lineValid = new ArrayList<>();
@@ -24,6 +24,7 @@ public final class AccumulationBuffer extends Module {
   public final List<UInt> rdAddr = new ArrayList<>();
   public final List<Bool> take = new ArrayList<>();
   public final List<SInt> rdData = new ArrayList<>();
+  public final List<Bool> rdValid = new ArrayList<>();
 
   /**
    * @param depth the entries, a power of two (N)
@@ -49,6 +50,7 @@ public final class AccumulationBuffer extends Module {
       rdAddr.add(in("rd_addr_" + j, UInt(addrBits)));
       take.add(in("take_" + j, Bool()));
       rdData.add(out("rd_data_" + j, SInt(entryWidth)));
+      rdValid.add(out("rd_valid_" + j, Bool()));
     }
 
     Mem<SInt> entry = mem("entry", SInt(entryWidth), depth);
@@ -74,7 +76,9 @@ public final class AccumulationBuffer extends Module {
     written.next(hits);
     for (int j = 0; j < lines; j++) {
       UInt at = rdAddr.get(j);
-      rdData.get(j).drive(mux(written.shr(at).bit(0), entry.read(at), S(0, entryWidth)));
+      Bool holds = written.shr(at).bit(0).named("holds_" + j);
+      rdData.get(j).drive(mux(holds, entry.read(at), S(0, entryWidth)));
+      rdValid.get(j).drive(holds);
     }
   }
 }

@@ -31,6 +31,7 @@ public final class Fabric extends Module {
   public final List<UInt> accRdAddr = new ArrayList<>();
   public final List<Bool> accTake = new ArrayList<>();
   public final List<SInt> accRdData = new ArrayList<>();
+  public final List<Bool> accRdValid = new ArrayList<>();
 
   public Fabric(FabricConfig c) {
     param("N", c.n());
@@ -82,7 +83,25 @@ public final class Fabric extends Module {
       tag.add(in("tag_" + k, UInt(c.tagBits())));
       bus.tag.get(k).drive(tag.get(k));
     }
-    // One stall domain: the front end and the ART move only when no result waits on the bus.
+    // Whether a lane could get a result at the next advance: a valid wave one stage behind it.
+    // Stage j's valid is the wave bit j advances on (the ART's own valid pipeline); a lane at the
+    // ART's inputs (latency 0) depends on this cycle's inputs, so it always could.
+    List<Bool> stageValid = new ArrayList<>();
+    stageValid.add(waveQ);
+    int levels = c.tagBits();
+    int deepest = c.rnPipe() == 0 ? 0 : levels / c.rnPipe();
+    for (int j = 1; j < deepest; j++) {
+      Bool v = reg("stage_valid_" + j, Bool()).init(0);
+      Bool behind = stageValid.get(j - 1);
+      when(bus.advance, () -> v.next(behind));
+      stageValid.add(v);
+    }
+    for (int k = 0; k < c.lanes(); k++) {
+      int level = k < c.n() - 1 ? 31 - Integer.numberOfLeadingZeros(k + 1) : levels - 1;
+      int latency = c.rnPipe() == 0 ? 0 : (levels - level) / c.rnPipe();
+      bus.incoming.get(k).drive(latency == 0 ? True() : stageValid.get(latency - 1));
+    }
+    // One stall domain: the front end and the ART move only when no waiting result blocks the bus.
     ready.drive(bus.advance);
     frontEnd.en.drive(bus.advance);
     when(bus.advance, () -> waveQ.next(wave));
@@ -113,9 +132,11 @@ public final class Fabric extends Module {
       accRdAddr.add(in("acc_rd_addr_" + j, UInt(c.tagBits())));
       accTake.add(in("acc_take_" + j, Bool()));
       accRdData.add(out("acc_rd_data_" + j, SInt(c.bufW())));
+      accRdValid.add(out("acc_rd_valid_" + j, Bool()));
       buffer.rdAddr.get(j).drive(accRdAddr.get(j));
       buffer.take.get(j).drive(accTake.get(j).and(bus.advance));
       accRdData.get(j).drive(buffer.rdData.get(j));
+      accRdValid.get(j).drive(buffer.rdValid.get(j));
     }
   }
 }

@@ -149,12 +149,14 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         }
         boolean isQuiet = sinceWave >= quiet;
         ProgramRow.Issue issue = row instanceof ProgramRow.Issue i ? i : (ProgramRow.Issue) idleIssue;
-        FabricOutputs fo = fabric.step(fabricInputs(false, issue, starting));
+        // An ISSUE row waits, sending nothing, until every entry its drain lanes take holds its sum.
+        boolean arrived = arrived(issue);
+        FabricOutputs fo = fabric.step(fabricInputs(false, arrived ? issue : (ProgramRow.Issue) idleIssue, starting));
 
         boolean consumed = false;
         boolean issued = false;
         if (row instanceof ProgramRow.Issue) {
-            consumed = fo.ready();
+            consumed = arrived && fo.ready();
             issued = consumed;
             if (issued) {
                 drain(issue, fo);
@@ -204,14 +206,27 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         doneCycle = cycle + 1; // done shows from the next cycle
     }
 
-    /** Drain lane j of a consumed ISSUE row: its entry (read this cycle) into output bank j. */
+    /** Whether every entry the row's drain lanes take holds its sum (its wave's result has arrived). */
+    private boolean arrived(ProgramRow.Issue issue) {
+        for (ProgramRow.DrainLane d : issue.drains()) {
+            if (d.valid() && !fabric.entryWritten(d.entry() & (fabricConfig.n() - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Drain lane j of a consumed ISSUE row: with write, output bank j at its row gets the entry it
+     * takes (read this cycle; 0 for a lane that takes none), stored or added.
+     */
     private void drain(ProgramRow.Issue issue, FabricOutputs fo) {
         for (int j = 0; j < issue.drains().size(); j++) {
             ProgramRow.DrainLane d = issue.drains().get(j);
-            if (d.valid() && d.write()) {
+            if (d.write()) {
                 int at = config.outputAddr(j, d.row() & ((1 << config.outputRowBits()) - 1));
                 long base = d.add() ? outputs[at] : 0;
-                outputs[at] = Bits.signExtend(base + fo.accData(j), fabricConfig.bufW());
+                outputs[at] = Bits.signExtend(base + (d.valid() ? fo.accData(j) : 0), fabricConfig.bufW());
             }
         }
     }

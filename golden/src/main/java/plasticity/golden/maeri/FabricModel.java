@@ -15,8 +15,8 @@ import plasticity.golden.bits.Bits;
  * so it is modelled as the waves that entered it at the last advances, each reduced once with
  * {@link ArtModel} when it enters: a VN collected at level l shows on its lane while its wave is
  * {@code artLatency(l)} advances old. The bus takes, per line, the first pending lane of the
- * line in lane order; the fabric advances only when no pending result is left ungranted, so the
- * ART and the collection registers hold whatever is still waiting, and nothing is lost.
+ * line in lane order and keeps a result left waiting, with its tag, in a register of its lane; the
+ * fabric advances unless a waiting lane has a valid wave one stage behind it, so nothing is lost.
  */
 public final class FabricModel implements ClockedModel<FabricInputs, FabricOutputs> {
 
@@ -30,7 +30,10 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     /** The waves of the last advances, age 1 first, at most the ART's longest latency. */
     private final List<Wave> history = new ArrayList<>();
     private final int[] laneLatency;
+    /** Per lane, a result the bus captured because its line has not taken it yet: valid, sum, tag. */
     private final boolean[] held;
+    private final long[] heldSum;
+    private final int[] heldTag;
     private boolean advanced;
     /** The wave bit of the products at the ART's inputs (register {@code wave_q}). */
     private boolean waveQ;
@@ -50,6 +53,8 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
             laneLatency[k] = config.artLatency(k < config.n() - 1 ? levelOf(k) : topology.leafLevel());
         }
         held = new boolean[lanes];
+        heldSum = new long[lanes];
+        heldTag = new int[lanes];
         entry = new long[config.n()];
         written = new boolean[config.n()];
         multiplies = new long[config.n()];
@@ -68,6 +73,11 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     /** Two-input additions done by each adder switch, by switch id (heap order), for valid waves. */
     public long[] adds() {
         return adds.clone();
+    }
+
+    /** Whether accumulation-buffer entry {@code e} holds a sum (written since its last clear or take). */
+    public boolean entryWritten(int e) {
+        return written[e];
     }
 
     /**
@@ -93,18 +103,27 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         int lanes = config.lanes();
         Wave entering = wave(in.art(), waveQ, frontEnd.outputs());
 
-        // The collection lanes and what is pending on them.
+        // The collection lanes and what is pending on them: a result the bus holds, else one the
+        // lane shows for the first time (after an advance). At most one: see incoming below.
         boolean[] pending = new boolean[lanes];
         long[] laneSum = new long[lanes];
+        int[] laneTag = new int[lanes];
+        boolean[] incoming = new boolean[lanes];
         for (int k = 0; k < lanes; k++) {
             int age = laneLatency[k];
             Wave w = age == 0 ? entering : age <= history.size() ? history.get(age - 1) : null;
             boolean valid = w != null && w.valid() && w.laneValid()[k];
-            laneSum[k] = valid ? w.laneSum()[k] : 0;
-            pending[k] = advanced ? valid : held[k];
+            pending[k] = held[k] || (advanced && valid);
+            laneSum[k] = held[k] ? heldSum[k] : valid ? w.laneSum()[k] : 0;
+            laneTag[k] = held[k] ? heldTag[k] : in.tag(k);
+            // Whether the next advance may bring the lane a result: a valid wave one stage behind
+            // (any wave, collected there or not); a lane right at the ART's inputs cannot tell.
+            incoming[k] = age == 0 || (age == 1 ? waveQ : age - 1 <= history.size() && history.get(age - 2).valid());
         }
 
-        // The bus: per line, the first pending lane of the line in lane order.
+        // The bus: per line, the first pending lane of the line in lane order. A result left
+        // waiting stays in the bus; the fabric holds still only if the next advance could bring its
+        // lane another.
         int rnBw = config.rnBw();
         boolean[] lineValid = new boolean[rnBw];
         int[] lineVn = new int[rnBw];
@@ -117,10 +136,10 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                     continue;
                 }
                 if (lineValid[line]) {
-                    ready = false; // a second result on this line waits: the fabric holds still
+                    ready &= !incoming[k];
                 } else {
                     lineValid[line] = true;
-                    lineVn[line] = in.tag(k);
+                    lineVn[line] = laneTag[k];
                     lineSum[line] = laneSum[k];
                     granted[k] = true;
                 }
@@ -128,10 +147,12 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         }
         int[] addr = in.accAddr();
         long[] accData = new long[addr.length];
+        boolean[] accWritten = new boolean[addr.length];
         for (int j = 0; j < addr.length; j++) {
             accData[j] = written[addr[j]] ? entry[addr[j]] : 0;
+            accWritten[j] = written[addr[j]];
         }
-        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, accData);
+        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, accData, accWritten);
 
         if (in.rst()) {
             frontEnd.step(new FrontEndInputs(true, in.roots(), in.ctl()));
@@ -146,6 +167,8 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         checkConfigurationChange(in.art());
         for (int k = 0; k < lanes; k++) {
             held[k] = pending[k] && !granted[k];
+            heldSum[k] = laneSum[k];
+            heldTag[k] = laneTag[k];
         }
         boolean[] taken = new boolean[config.n()];
         boolean[] take = in.accTake();
@@ -217,7 +240,10 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         }
     }
 
-    /** The ART configuration may change only while no valid wave is in the ART and nothing waits. */
+    /**
+     * The ART configuration may change only while no valid wave is in the ART (a result waiting on
+     * the bus keeps the sum and tag it was captured with).
+     */
     private void checkConfigurationChange(ArtConfig art) {
         if (lastArt == null || lastArt.equals(art)) {
             return;
@@ -227,10 +253,6 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                 throw new IllegalStateException("the ART configuration changed while a wave that entered "
                         + age + " advance(s) ago is still in the ART: hold cfg until artEmpty()");
             }
-        }
-        if (anyValid(held)) {
-            throw new IllegalStateException("the ART configuration changed while results wait on the"
-                    + " collection bus: hold cfg until artEmpty()");
         }
     }
 

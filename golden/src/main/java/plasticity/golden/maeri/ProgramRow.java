@@ -34,11 +34,12 @@ public sealed interface ProgramRow {
 
     /**
      * What drain lane j does when its ISSUE row is consumed (docs/spec/maeri.md, "Drain lanes"):
-     * take accumulation-buffer entry {@code entry} (read it; it starts afresh) and, with
-     * {@code write}, store it into output bank j at {@code row}, or add it to what is there.
+     * take accumulation-buffer entry {@code entry} (read it; it starts afresh; the row waits until
+     * it holds a sum) and, with {@code write}, store it into output bank j at {@code row}, or add it
+     * to what is there (a lane that takes no entry writes 0).
      *
      * @param valid whether the lane takes an entry
-     * @param write whether the entry goes to the output buffer (else it is only taken)
+     * @param write whether the lane writes the output buffer
      * @param add   add to the output instead of storing
      * @param entry the accumulation-buffer entry
      * @param row   the row of output bank j ({@code AcceleratorConfig.outputRow})

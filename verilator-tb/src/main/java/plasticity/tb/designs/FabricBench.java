@@ -23,8 +23,9 @@ import plasticity.tb.trace.Trace;
  * with random distinct tags (buffer entries) on its lanes, while random DN words (weights and
  * activations, unicast to broadcast, extremes a fifth of the time) and MS controls (DN and link
  * activations) stream in, with the wave bit set three cycles in four; then idle words until the
- * ART and the bus are empty, before the next list. The bus stalls whenever a line has two results,
- * so ready and the held state are exercised at every rnBw; acc_clear comes now and then
+ * ART and the bus are empty, before the next list. A line with two results holds one, and the
+ * fabric stalls when a wave is right behind it, so ready and the held state are exercised at every
+ * rnBw; acc_clear comes now and then
  * (otherwise passes fold into the same entries), every read port's acc_rd_addr is random and takes
  * its entry one cycle in eight, and a reset may come mid-run.
  */
@@ -140,7 +141,7 @@ public final class FabricBench implements DesignBench {
         for (int j = 0; j < c.rnBw(); j++) {
           rows.set("rn_valid_" + j, out.valid(j)).set("rn_vn_" + j, out.vn(j)).setSigned("rn_sum_" + j, out.sum(j));
           rows.set("acc_rd_addr_" + j, addr[j]).set("acc_take_" + j, take[j])
-              .setSigned("acc_rd_data_" + j, out.accData(j));
+              .setSigned("acc_rd_data_" + j, out.accData(j)).set("acc_rd_valid_" + j, out.accWritten(j));
         }
         if (t == 0) {
           rows.outputsDontCare(); // registers hold power-up values until the first edge

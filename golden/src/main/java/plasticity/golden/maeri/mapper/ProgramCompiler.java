@@ -133,7 +133,10 @@ public final class ProgramCompiler {
      * drain lanes of later ISSUE rows move them out once they are finished.
      */
     private static final class Emitter {
-        /** A drain not yet on a row: its entry, its output (-1: take only), the first row that may carry it. */
+        /**
+         * A drain not yet on a row: its entry (-1: none, write 0), its output (-1: take only), the
+         * first row that may carry it.
+         */
         private record Pending(int entry, int output, long readyAt) {
         }
 
@@ -304,10 +307,12 @@ public final class ProgramCompiler {
                 if (lane[bank].valid()) {
                     continue;
                 }
-                lane[bank] = new ProgramRow.DrainLane(true, true, written[d.output()], d.entry(),
-                        config.outputRow(d.output()));
+                lane[bank] = new ProgramRow.DrainLane(d.entry() >= 0, true, written[d.output()],
+                        Math.max(0, d.entry()), config.outputRow(d.output()));
                 written[d.output()] = true;
-                busy[d.entry()] = false;
+                if (d.entry() >= 0) {
+                    busy[d.entry()] = false;
+                }
                 free--;
                 it.remove();
             }
@@ -337,11 +342,11 @@ public final class ProgramCompiler {
             while (!pending.isEmpty()) {
                 filler();
             }
-            // Outputs no kept weight reaches (a fully pruned filter): store entry 0, which every
-            // drain has taken, so reads 0.
+            // Outputs no kept weight reaches (a fully pruned filter): a lane that takes no entry
+            // writes 0.
             for (int at = 0; at < written.length; at++) {
                 if (!written[at]) {
-                    pending.add(new Pending(0, at, issued));
+                    pending.add(new Pending(-1, at, issued));
                 }
             }
             while (!pending.isEmpty()) {
