@@ -82,7 +82,7 @@ public final class Accelerator extends Module {
     bad.drive(badR);
     rdData.drive(rdQ);
 
-    // Memories: written by the host while idle (and the output buffer by DRAIN rows).
+    // Memories: written by the host while idle (and the output banks by the drain lanes).
     Mem<UInt> program = mem("program_rows", UInt(c.rowBits()), c.programDepth());
     Mem<UInt> table = mem("config_table", UInt(c.entryBits()), c.configDepth());
     // The output buffer in D banks (one per drain lane): output a is in bank

@@ -261,8 +261,8 @@ public final class ProgramCompiler {
 
         /**
          * The drains of one wave (issued in the last row): every VN's entry is taken once its sum is
-         * finished (Q advances after the wave's row, so from the (Q+1)-th row after it), and an
-         * active VN's sum goes to its output.
+         * due (Q advances after the wave's row, so from the (Q+1)-th row after it; a row whose sum
+         * the bus still holds waits for it), and an active VN's sum goes to its output.
          */
         private void collect(PassLayout p, int g, int t, int base) {
             boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
