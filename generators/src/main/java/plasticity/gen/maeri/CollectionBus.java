@@ -9,10 +9,10 @@ import plasticity.hdl.UInt;
 
 /**
  * MAERI's collection bus (docs/spec/maeri.md, "Collection bus"): the ART's collection lanes onto
- * {@code rnBw} lines. Lane k is wired to line k mod rnBw; each line carries, per cycle, the first
- * pending lane of its own in lane order, with that lane's tag. A lane's result is pending from
- * the first cycle it shows after an advance until its line takes it; a result left waiting is
- * captured with its tag in the bus's register for its lane. {@code advance} is low only when a
+ * {@code rnBw} lines. Each cycle the first rnBw pending lanes, in lane order, go out on lines 0,
+ * 1, ..., each with its tag. A lane's result is pending from the first cycle it shows after an
+ * advance until a line takes it; a result left waiting is captured with its tag in the bus's
+ * register for its lane. {@code advance} is low only when a
  * waiting result's lane could get another at the next advance ({@code incoming_k}: a valid wave
  * one stage behind it), so nothing is lost.
  */
@@ -37,8 +37,9 @@ public final class CollectionBus extends Module {
     param("LINES", lines);
     param("W", width);
     param("T", tagBits);
-    doc("MAERI collection bus: " + lanes + " collection lanes onto " + lines + " line(s), fixed priority"
-        + " per line, a waiting result held in the bus, the fabric held still only when its lane could get another");
+    doc("MAERI collection bus: " + lanes + " collection lanes onto " + lines + " line(s), the first pending"
+        + " lanes in lane order, a waiting result held in the bus, the fabric held still only when its lane could"
+        + " get another");
     for (int k = 0; k < lanes; k++) {
       lane.add(in("lane_" + k, SInt(width)));
       laneValid.add(in("lane_" + k + "_valid", Bool()));
@@ -68,7 +69,35 @@ public final class CollectionBus extends Module {
       candTag.add(t);
     }
 
+    // Compaction: the first rnBw pending lanes, in lane order, go out on lines 0, 1, ...; rank_k
+    // counts the pending lanes before k (saturating at rnBw), so lane k is granted line rank_k
+    // when rank_k < rnBw, and waits otherwise.
+    int rankBits = 32 - Integer.numberOfLeadingZeros(lines);
+    UInt rank = U(0, rankBits);
     List<Bool> blocking = new ArrayList<>();
+    List<Bool> grants = new ArrayList<>();
+    List<UInt> ranks = new ArrayList<>();
+    for (int k = 0; k < lanes; k++) {
+      ranks.add(rank);
+      if (k < lines) {
+        grants.add(pending.get(k)); // fewer than rnBw lanes come before it
+        held.get(k).next(False());
+        incoming.get(k).allowUnused();
+        if (k + 1 < lanes) {
+          rank = mux(pending.get(k), rank.plus(1), rank).named("rank_" + (k + 1));
+        }
+        continue;
+      }
+      Bool free = rank.lt(lines);
+      Bool grant = pending.get(k).and(free).named("grant_" + k);
+      Bool wait = pending.get(k).and(free.not()).named("wait_" + k);
+      grants.add(grant);
+      held.get(k).next(wait);
+      blocking.add(wait.and(incoming.get(k)));
+      if (k + 1 < lanes) {
+        rank = mux(grant, rank.plus(1), rank).named("rank_" + (k + 1));
+      }
+    }
     for (int j = 0; j < lines; j++) {
       Bool valid = out("line_" + j + "_valid", Bool());
       UInt vn = out("line_" + j + "_vn", UInt(tagBits));
@@ -76,25 +105,16 @@ public final class CollectionBus extends Module {
       lineValid.add(valid);
       lineVn.add(vn);
       lineSum.add(sum);
-      // Fixed priority: the lowest lane of the line that is pending takes it.
-      Bool taken = null; // some lane before k on this line is pending
+      Bool any = False();
       UInt pickedVn = U(0, tagBits);
       SInt pickedSum = S(0, width);
-      for (int k = j; k < lanes; k += lines) {
-        Bool grant = taken == null ? pending.get(k) : pending.get(k).and(taken.not()).named("grant_" + k);
-        if (taken != null) {
-          Bool wait = pending.get(k).and(taken).named("wait_" + k);
-          held.get(k).next(wait);
-          blocking.add(wait.and(incoming.get(k)));
-        } else {
-          held.get(k).next(False());
-          incoming.get(k).allowUnused(); // the first lane of a line never waits
-        }
-        pickedVn = mux(grant, candTag.get(k), pickedVn);
-        pickedSum = mux(grant, candSum.get(k), pickedSum);
-        taken = taken == null ? pending.get(k) : taken.or(pending.get(k));
+      for (int k = j; k < lanes; k++) { // lane k has at most k lanes before it
+        Bool here = grants.get(k).and(ranks.get(k).eq(j)).named("line_" + j + "_from_" + k);
+        any = any.or(here);
+        pickedVn = mux(here, candTag.get(k), pickedVn);
+        pickedSum = mux(here, candSum.get(k), pickedSum);
       }
-      valid.drive(taken);
+      valid.drive(any);
       vn.drive(pickedVn);
       sum.drive(pickedSum);
     }

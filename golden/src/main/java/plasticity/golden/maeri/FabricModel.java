@@ -14,9 +14,9 @@ import plasticity.golden.bits.Bits;
  * <p>The ART is a pipeline that moves only in <em>advancing</em> cycles (output {@code ready});
  * so it is modelled as the waves that entered it at the last advances, each reduced once with
  * {@link ArtModel} when it enters: a VN collected at level l shows on its lane while its wave is
- * {@code artLatency(l)} advances old. The bus takes, per line, the first pending lane of the
- * line in lane order and keeps a result left waiting, with its tag, in a register of its lane; the
- * fabric advances unless a waiting lane has a valid wave one stage behind it, so nothing is lost.
+ * {@code artLatency(l)} advances old. The bus puts the first rnBw pending lanes, in lane order, on
+ * its lines and keeps a result left waiting, with its tag, in a register of its lane; the fabric
+ * advances unless a waiting lane has a valid wave one stage behind it, so nothing is lost.
  */
 public final class FabricModel implements ClockedModel<FabricInputs, FabricOutputs> {
 
@@ -30,7 +30,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     /** The waves of the last advances, age 1 first, at most the ART's longest latency. */
     private final List<Wave> history = new ArrayList<>();
     private final int[] laneLatency;
-    /** Per lane, a result the bus captured because its line has not taken it yet: valid, sum, tag. */
+    /** Per lane, a result the bus captured because no line has taken it yet: valid, sum, tag. */
     private final boolean[] held;
     private final long[] heldSum;
     private final int[] heldTag;
@@ -121,7 +121,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
             incoming[k] = age == 0 || (age == 1 ? waveQ : age - 1 <= history.size() && history.get(age - 2).valid());
         }
 
-        // The bus: per line, the first pending lane of the line in lane order. A result left
+        // The bus: the first rnBw pending lanes, in lane order, on lines 0, 1, ... A result left
         // waiting stays in the bus; the fabric holds still only if the next advance could bring its
         // lane another.
         int rnBw = config.rnBw();
@@ -130,19 +130,19 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         long[] lineSum = new long[rnBw];
         boolean[] granted = new boolean[lanes];
         boolean ready = true;
-        for (int line = 0; line < rnBw; line++) {
-            for (int k = line; k < lanes; k += rnBw) {
-                if (!pending[k]) {
-                    continue;
-                }
-                if (lineValid[line]) {
-                    ready &= !incoming[k];
-                } else {
-                    lineValid[line] = true;
-                    lineVn[line] = laneTag[k];
-                    lineSum[line] = laneSum[k];
-                    granted[k] = true;
-                }
+        int line = 0;
+        for (int k = 0; k < lanes; k++) {
+            if (!pending[k]) {
+                continue;
+            }
+            if (line == rnBw) {
+                ready &= !incoming[k];
+            } else {
+                lineValid[line] = true;
+                lineVn[line] = laneTag[k];
+                lineSum[line] = laneSum[k];
+                granted[k] = true;
+                line++;
             }
         }
         int[] addr = in.accAddr();

@@ -14,8 +14,9 @@ import plasticity.golden.maeri.FabricConfig;
  * The accelerator's cycles against the cost model (docs/spec/maeri.md, "Accelerator", "Cycles
  * against the cost model"): on the spec's layers at N = 64, dnBw = rnBw = 8, W = 16, with the
  * mapper's choice, start to done stays within a bound a little above what was measured, so that
- * partial waves, drains one sum a cycle or quiet waits per group (4.5x to 10x), or a bus that stops
- * the fabric for every waiting result (1.2x to 1.45x on the first two), would fail it.
+ * partial waves, drains one sum a cycle or quiet waits per group (4.5x to 10x), a bus that stops
+ * the fabric for every waiting result (1.24x and 1.44x on the first two) or lines wired to fixed
+ * lanes (2.44x on the 5 x 5 layer) would fail it.
  */
 class AcceleratorCyclesTest {
 
@@ -32,9 +33,9 @@ class AcceleratorCyclesTest {
     @ParameterizedTest(name = "{0}: at most {1} x the cost model (measured {2})")
     @CsvSource(delimiter = ';', value = {
         "conv:R=3,S=3,C=6,K=6,X=20,Y=20; 1.05; 1.00",
-        "fc:IN=256,OUT=64,BATCH=4; 1.20; 1.15",
-        "lstm:IN=32,H=16,BATCH=2; 1.15; 1.11",
-        "conv:R=5,S=5,C=3,K=8,X=16,Y=16; 2.55; 2.44",
+        "fc:IN=256,OUT=64,BATCH=4; 1.12; 1.08",
+        "lstm:IN=32,H=16,BATCH=2; 1.12; 1.07",
+        "conv:R=5,S=5,C=3,K=8,X=16,Y=16; 1.45; 1.37",
         "conv:R=1,S=1,C=16,K=16,X=8,Y=8; 1.50; 1.44"})
     void startToDoneStaysNearTheCostModel(String text, double bound, double measured) {
         Fabric fabric = new Fabric(64, 8, 8, 16, 48, 0);
