@@ -49,7 +49,10 @@ final class SynthCommand implements Callable<Integer> {
     GeneratedDesign d = design.spec().generate(design.overrides());
     Path dir = DesignWriter.write(d, out != null ? out : Path.of("target", "synth", d.design()));
     List<Path> files = d.verilogFiles().stream().map(dir::resolve).toList();
-    YosysSynth.Result r = YosysSynth.run(d.top(), files, t, dir);
+    // Generic: the SRAM macros stay blackboxes, as in an ASIC flow; iCE40: their models map to block RAM.
+    List<String> blackboxes = t == YosysSynth.Target.GENERIC
+        ? d.macros().stream().map(GeneratedDesign.SramMacroUse::module).toList() : List.of();
+    YosysSynth.Result r = YosysSynth.run(d.top(), files, t, dir, blackboxes);
     Files.writeString(dir.resolve("stat.txt"), r.stat());
     System.out.println(r.stat().strip());
     if (!r.ok()) {
@@ -57,10 +60,15 @@ final class SynthCommand implements Callable<Integer> {
       System.out.println("synth " + d.top() + " (" + target + "): FAILED");
       return 1;
     }
-    System.out.printf("synth %s (%s): %d cells, no latch, check -assert passed; stat in %s%n", d.top(), target,
-        r.cellCount(), dir.resolve("stat.txt"));
+    System.out.printf("synth %s (%s): %d cells, no latch, check -assert passed, %.0f s; stat in %s%n", d.top(),
+        target, r.cellCount(), r.seconds(), dir.resolve("stat.txt"));
+    for (GeneratedDesign.SramMacroUse m : d.macros()) {
+      System.out.printf("  SRAM macro %s: %d x %d bits, %d instances%s%n", m.module(), m.depth(), m.width(),
+          m.instances(), blackboxes.isEmpty() ? " (behavioural model synthesised)" : " (blackbox)");
+    }
     if (report != null) {
-      SynthReport.record(report, SynthReport.row(d.design(), d.configuration(), target, r.cellCount(), r.stat()),
+      SynthReport.record(report, SynthReport.row(d.design(), d.configuration(), target, r.cellCount(), r.stat(),
+          d.macros(), r.seconds()),
           yosysVersion());
       if (modules) {
         SynthReport.recordModules(report, d.design(), d.configuration(), target, r.stat());

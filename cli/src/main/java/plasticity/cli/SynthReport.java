@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import plasticity.hdl.GeneratedDesign;
 
 /**
  * The "Synthesis" section of a results page (e.g. docs/results/maeri.md): one table row per
@@ -18,34 +19,53 @@ import java.util.regex.Pattern;
  */
 final class SynthReport {
   static final String HEADING = "## Synthesis";
-  private static final String HEADER = "| design | settings | target | cells | LUT4 | flip-flops | latches |";
-  private static final String RULE = "|---|---|---|---|---|---|---|";
+  private static final String HEADER =
+      "| design | settings | target | logic cells | LUT4 | flip-flops | BRAM | SRAM macros | macro bits | latches | Yosys time |";
+  private static final String RULE = "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|";
   private static final Pattern STAT_LINE = Pattern.compile("^\\s+(\\S+)\\s+(\\d+)\\s*$");
   private static final Pattern SECTION = Pattern.compile("^=== (.+) ===$");
   private static final Pattern CELLS = Pattern.compile("^\\s+Number of cells:\\s+(\\d+)$");
   private static final String HIERARCHY = "design hierarchy";
+  private static final String BRAM = "SB_RAM40_4K";
 
   private SynthReport() {}
 
-  /** The row for one synthesis: cells, iCE40 LUTs (— for generic), flip-flops from the stat report. */
-  static String row(String design, Map<String, String> settings, String target, int cells, String stat) {
-    Map<String, Long> counts = cellCounts(stat);
+  /**
+   * The row for one synthesis. Logic cells: Yosys's total without the memories, that is without
+   * the SRAM macros' instances (kept as blackboxes by the generic flow) and the iCE40 block RAMs;
+   * LUT4 and BRAM for iCE40 only (— for generic); flip-flops from the stat report; the design's
+   * SRAM macros (instances and bits) whatever the target.
+   */
+  static String row(String design, Map<String, String> settings, String target, int cells, String stat,
+      List<GeneratedDesign.SramMacroUse> macros, double seconds) {
+    Map<String, Long> counts = cellCounts(stat, macros);
+    boolean ice40 = target.equals("ice40");
     long lut4 = counts.getOrDefault("SB_LUT4", 0L);
+    long bram = counts.getOrDefault(BRAM, 0L);
     long ffs = counts.entrySet().stream()
         .filter(e -> e.getKey().startsWith("SB_DFF") || e.getKey().startsWith("$_") && e.getKey().contains("DFF"))
         .mapToLong(Map.Entry::getValue).sum();
+    long macroCells = macros.stream().mapToLong(m -> counts.getOrDefault(m.module(), 0L)).sum();
+    long instances = macros.stream().mapToLong(GeneratedDesign.SramMacroUse::instances).sum();
+    long bits = macros.stream().mapToLong(GeneratedDesign.SramMacroUse::bits).sum();
     StringBuilder s = new StringBuilder();
     settings.forEach((k, v) -> s.append(s.length() == 0 ? "" : " ").append(k).append('=').append(v));
-    return "| " + design + " | " + s + " | " + target + " | " + cells + " | "
-        + (target.equals("ice40") ? String.valueOf(lut4) : "—") + " | " + ffs + " | 0 |";
+    return "| " + design + " | " + s + " | " + target + " | " + (cells - macroCells - bram) + " | "
+        + (ice40 ? String.valueOf(lut4) : "—") + " | " + ffs + " | " + (ice40 ? String.valueOf(bram) : "—") + " | "
+        + instances + " | " + bits + " | 0 | " + String.format(java.util.Locale.ROOT, "%.0f s", seconds) + " |";
   }
 
-  /** The cell counts of the design's total: the last count of each cell type in the report. */
-  static Map<String, Long> cellCounts(String stat) {
+  /**
+   * The cell counts of the design's total: the last count of each cell type in the report (Yosys
+   * cells, iCE40 cells and the SRAM macros' modules).
+   */
+  static Map<String, Long> cellCounts(String stat, List<GeneratedDesign.SramMacroUse> macros) {
+    java.util.Set<String> macroNames = new java.util.HashSet<>();
+    macros.forEach(m -> macroNames.add(m.module()));
     Map<String, Long> counts = new java.util.LinkedHashMap<>();
     for (String line : stat.lines().toList()) {
       Matcher m = STAT_LINE.matcher(line);
-      if (m.matches() && (m.group(1).startsWith("$") || m.group(1).startsWith("SB_"))) {
+      if (m.matches() && (m.group(1).startsWith("$") || m.group(1).startsWith("SB_") || macroNames.contains(m.group(1)))) {
         counts.put(m.group(1), Long.parseLong(m.group(2)));
       }
     }
@@ -62,7 +82,8 @@ final class SynthReport {
       int end = at[1];
       List<String> rows = new ArrayList<>();
       for (String l : lines.subList(Math.min(start + 1, end), end)) {
-        if (l.startsWith("| ") && !l.equals(HEADER)) {
+        // A row of another header (an older page) is dropped: run its synthesis again.
+        if (l.startsWith("| ") && !l.equals(HEADER) && columns(l) == columns(HEADER)) {
           rows.add(l);
         }
       }
@@ -82,8 +103,14 @@ final class SynthReport {
       section.add("");
       section.add("Written by `plasticity synth <design> [--set K=V ...] [--target generic|ice40] --report "
           + page + "` (one row per design, settings and target; " + yosysVersion + "). Every row"
-          + " passed `check -assert` and has no latch. `cells` is Yosys's total after `synth` (generic gates) or"
-          + " `synth_ice40`; LUT4 counts iCE40 `SB_LUT4` cells; flip-flops counts `$_DFF*`/`SB_DFF*` cells.");
+          + " passed `check -assert` and has no latch. **Memories apart from logic**, as an ASIC flow counts them:"
+          + " `logic cells` is Yosys's total after `synth` (generic gates) or `synth_ice40` without the memories."
+          + " The design's SRAM macros (`memMacro`: one write port, one registered read port) are counted in"
+          + " `SRAM macros` (instances) and `macro bits` (words x width, summed); the generic flow keeps each as a"
+          + " blackbox cell (its behavioural model is what a vendor's macro replaces), `synth_ice40` maps their"
+          + " behavioural models to `SB_RAM40_4K` block RAMs (`BRAM`). Memories read combinationally are not macros:"
+          + " they are flip-flops and multiplexers, inside `logic cells`. LUT4 counts iCE40 `SB_LUT4` cells;"
+          + " flip-flops counts `$_DFF*`/`SB_DFF*` cells; `Yosys time` is the run's wall time on a shared machine.");
       section.add("");
       section.add(HEADER);
       section.add(RULE);
@@ -171,6 +198,12 @@ final class SynthReport {
       lines.add(String.format(java.util.Locale.ROOT, "| %s | %d | %d | %d | %.1f%% |", x.name(), x.instances(),
           x.ownCells(), x.total(), 100.0 * x.total() / m.total()));
     }
+    int listed = m.modules().stream().mapToInt(Module::total).sum();
+    if (listed < m.total()) {
+      // Blackboxes (SRAM macros) have no section of their own: one cell an instance.
+      lines.add(String.format(java.util.Locale.ROOT, "| blackbox instances (SRAM macros) | | | %d | %.1f%% |",
+          m.total() - listed, 100.0 * (m.total() - listed) / m.total()));
+    }
     lines.add("| **total** | | | **" + m.total() + "** | |");
     return lines;
   }
@@ -225,6 +258,10 @@ final class SynthReport {
       end++;
     }
     return new int[] {start, end};
+  }
+
+  private static int columns(String row) {
+    return row.split("\\|", -1).length;
   }
 
   /** Design, settings and target: the first three cells of a row. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import plasticity.hdl.emit.VerilogBackend;
+import plasticity.hdl.ir.MemDecl;
 import plasticity.hdl.ir.ModuleIr;
 import plasticity.hdl.ir.SignalDecl;
 import plasticity.hdl.phase.CompileContext;
@@ -46,9 +47,32 @@ public final class Hdl {
     files.keySet().forEach(f -> filelist.append(f).append('\n'));
     Map<String, String> verilog = Map.copyOf(files);
     files.put(design + ".f", filelist.toString());
-    files.put("manifest.json", manifest(design, topName, configuration, files, verilog, ports));
+    List<GeneratedDesign.SramMacroUse> macros = sramMacros(ir, context);
+    files.put("manifest.json", manifest(design, topName, configuration, files, verilog, ports, macros));
     return new GeneratedDesign(design, topName, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(configuration)),
-        java.util.Collections.unmodifiableMap(files), ports);
+        java.util.Collections.unmodifiableMap(files), ports, macros);
+  }
+
+  /** The SRAM macro modules under {@code top}, in order of first use, with their instance counts. */
+  private static List<GeneratedDesign.SramMacroUse> sramMacros(ModuleIr top, CompileContext context) {
+    Map<String, GeneratedDesign.SramMacroUse> uses = new LinkedHashMap<>();
+    countMacros(top, context, uses);
+    return List.copyOf(uses.values());
+  }
+
+  private static void countMacros(ModuleIr m, CompileContext context,
+      Map<String, GeneratedDesign.SramMacroUse> uses) {
+    for (var i : m.instances()) {
+      ModuleIr c = i.module();
+      if (c.generator().equals(SramMacro.class.getName())) {
+        MemDecl storage = c.memories().get(0);
+        uses.merge(context.verilogName(c),
+            new GeneratedDesign.SramMacroUse(context.verilogName(c), storage.depth(), storage.word().width(), 1),
+            (a, b) -> new GeneratedDesign.SramMacroUse(a.module(), a.depth(), a.width(), a.instances() + b.instances()));
+      } else {
+        countMacros(c, context, uses); // every instance is walked, so each macro counts once
+      }
+    }
   }
 
   private static List<GeneratedDesign.TopPort> topPorts(ModuleIr ir, VerilogBackend backend) {
@@ -82,7 +106,8 @@ public final class Hdl {
   }
 
   private static String manifest(String design, String top, Map<String, String> configuration,
-      Map<String, String> files, Map<String, String> verilog, List<GeneratedDesign.TopPort> ports) {
+      Map<String, String> files, Map<String, String> verilog, List<GeneratedDesign.TopPort> ports,
+      List<GeneratedDesign.SramMacroUse> macros) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("generator", VerilogBackend.TOOL);
     m.put("design", design);
@@ -110,6 +135,19 @@ public final class Hdl {
       portEntries.add(e);
     }
     m.put("ports", portEntries);
+    if (!macros.isEmpty()) {
+      // The behavioural models a real flow replaces with the vendor's macros.
+      List<Map<String, Object>> macroEntries = new ArrayList<>();
+      for (GeneratedDesign.SramMacroUse u : macros) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("module", u.module());
+        e.put("depth", u.depth());
+        e.put("width", u.width());
+        e.put("instances", u.instances());
+        macroEntries.add(e);
+      }
+      m.put("sramMacros", macroEntries);
+    }
     try {
       DefaultPrettyPrinter pp = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
       return new ObjectMapper().writer(pp).writeValueAsString(m) + "\n";

@@ -172,4 +172,38 @@ class DesignTest {
       }
     });
   }
+
+  /** Two registered-read SRAM macros of one shape, one under a child. */
+  static final class TwoSrams extends Module {
+    static final class Holder extends Module {
+      final UInt a = in("a", UInt(2));
+      final UInt d = out("d", UInt(8));
+
+      Holder() {
+        d.drive(sram(this, a));
+      }
+    }
+
+    /** One call site for both, so that they are one module (a module's fingerprint has its source lines). */
+    static UInt sram(Module owner, UInt a) {
+      Mem<UInt> m = owner.memMacro("m", UInt(8), 4, "Sram_4x8");
+      m.write(a, owner.U(1, 8));
+      return m.readSync("q", a);
+    }
+
+    TwoSrams() {
+      var a = in("a", UInt(2));
+      var h = instance("h", new Holder());
+      h.a.drive(a);
+      out("y", UInt(8)).drive(sram(this, a).xor(h.d));
+    }
+  }
+
+  @Test
+  void theSramMacrosAreListedWithTheirShapesAndInstances() {
+    GeneratedDesign d = Hdl.generate("srams", Map.of(), TwoSrams::new);
+    assertEquals(List.of(new GeneratedDesign.SramMacroUse("Sram_4x8", 4, 8, 2)), d.macros());
+    assertEquals(64, d.macros().get(0).bits());
+    assertTrue(d.files().get("manifest.json").contains("\"sramMacros\""), d.files().get("manifest.json"));
+  }
 }

@@ -3,15 +3,14 @@ package plasticity.gen.maeri;
 import java.util.ArrayList;
 import java.util.List;
 import plasticity.hdl.Bool;
-import plasticity.hdl.Mem;
 import plasticity.hdl.Module;
 import plasticity.hdl.SInt;
 import plasticity.hdl.UInt;
 
 /**
- * The MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the fabric, a weight and an input
- * buffer per DN root (host writes go to every copy, so each root reads its own word each cycle),
- * the output buffer, the configuration table, the program memory and the tile controller. The
+ * The MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the fabric, its memories
+ * ({@link AcceleratorMemories}: SRAM macros, a weight and an input buffer per DN root, the output
+ * buffer, the configuration table, the program memory) and the tile controller. The
  * controller acts on the row at its row counter: ISSUE rows feed the fabric's roots when it is
  * ready, and their drain lanes then move accumulation-buffer entries into the output banks; CONFIG
  * rows wait until the fabric is quiet, END stops.
@@ -72,72 +71,28 @@ public final class Accelerator extends Module {
     Bool badR = reg("bad_r", Bool()).init(0);
     UInt pc = reg("pc", UInt(pcBits + 1)).init(0);
     Bool configured = reg("configured", Bool()).init(0);
-    UInt entry = reg("entry", UInt(c.entryBits())).init(0);
-    UInt tableWritten = reg("table_written", UInt(c.configDepth())).init(0);
     int sinceBits = 32 - Integer.numberOfLeadingZeros(quietAdvances);
     UInt since = reg("since_wave", UInt(sinceBits)).init(quietAdvances);
-    SInt rdQ = reg("rd_q", SInt(f.bufW())).init(0);
     busy.drive(running);
     done.drive(doneR);
     bad.drive(badR);
-    rdData.drive(rdQ);
 
-    // Memories: written by the host while idle (and the output banks by the drain lanes).
-    Mem<UInt> program = mem("program_rows", UInt(c.rowBits()), c.programDepth());
-    Mem<UInt> table = mem("config_table", UInt(c.entryBits()), c.configDepth());
-    // The output buffer in D banks (one per drain lane): output a is in bank
-    // a[d-1:0] ^ row[d-1:0] at row a >> d, d = log2 D (golden AcceleratorConfig.outputBank).
+    // Memories (AcceleratorMemories): SRAM macros, written by the host while idle (and the output
+    // banks by the drain lanes), read one cycle ahead so that each word shows in the cycle it is used.
+    AcceleratorMemories mems = instance("mems", new AcceleratorMemories(c));
+    mems.hostWrite.drive(wrEn.and(running.not()).named("host_writes"));
+    mems.wrSel.drive(wrSel);
+    mems.wrAddr.drive(wrAddr);
+    mems.wrLast.drive(wrLast);
+    mems.wrData.drive(wrData);
+    mems.rdAddr.drive(rdAddr);
+    rdData.drive(mems.rdData);
+    UInt entry = mux(configured, mems.entry, U(0, c.entryBits())).named("entry"); // 0 until a CONFIG
     int lanes = c.drainLanes();
-    int laneBits = AcceleratorConfig.bits(lanes);
-    int rowBits = c.outputRowBits();
-    List<Mem<SInt>> outBanks = new ArrayList<>();
-    for (int b = 0; b < lanes; b++) {
-      outBanks.add(mem("out_buf_" + b, SInt(f.bufW()), c.outputDepth() / lanes));
-    }
-    Bool hostWrites = wrEn.and(running.not()).named("host_writes");
-    List<Mem<SInt>> weights = new ArrayList<>();
-    List<Mem<SInt>> inputs = new ArrayList<>();
-    SInt wrValue = wrData.bits(w - 1, 0).asSInt();
-    wrData.allowUnused(); // a buffer write uses the low W bits
-    for (int r = 0; r < f.dnBw(); r++) {
-      Mem<SInt> wb = mem("weights_" + r, SInt(w), c.weightDepth());
-      Mem<SInt> ib = mem("inputs_" + r, SInt(w), c.inputDepth());
-      when(hostWrites.and(wrSel.eq(0)), () -> wb.write(wrAddr.resize(AcceleratorConfig.bits(c.weightDepth())), wrValue));
-      when(hostWrites.and(wrSel.eq(1)), () -> ib.write(wrAddr.resize(AcceleratorConfig.bits(c.inputDepth())), wrValue));
-      weights.add(wb);
-      inputs.add(ib);
-    }
-    // Entries and rows wider than the port come as chunks, low first: all but the last are staged.
-    int stagedChunks = Math.max(chunks(c.entryBits()), chunks(c.rowBits())) - 1;
-    UInt staging = null;
-    if (stagedChunks > 0) {
-      int stagedBits = stagedChunks * AcceleratorConfig.CHUNK;
-      UInt stage = reg("staging", UInt(stagedBits));
-      staging = stage;
-      UInt shifted = stagedChunks == 1 ? wrData : cat(wrData, stage.bits(stagedBits - 1, AcceleratorConfig.CHUNK)).asUInt();
-      when(hostWrites.and(wrSel.bit(1)).and(wrLast.not()), () -> stage.next(shifted));
-    }
-    UInt tableAddr = wrAddr.resize(cfgBits);
-    UInt entryValue = assemble(staging, wrData, c.entryBits());
-    UInt rowValue = assemble(staging, wrData, c.rowBits());
-    when(hostWrites.and(wrLast).and(wrSel.eq(2)), () -> {
-      table.write(tableAddr, entryValue);
-      tableWritten.next(tableWritten.or(U(1, c.configDepth()).shl(tableAddr)));
-    });
-    when(hostWrites.and(wrLast).and(wrSel.eq(3)), () -> program.write(wrAddr.resize(pcBits), rowValue));
-    UInt rdRow = rdAddr.bits(outBits - 1, laneBits).named("rd_row");
-    SInt rdWord = outBanks.get(0).read(rdRow);
-    if (lanes > 1) {
-      UInt rdBank = rdAddr.bits(laneBits - 1, 0).xor(rdRow.resize(laneBits)).named("rd_bank");
-      for (int b = 1; b < lanes; b++) {
-        rdWord = mux(rdBank.eq(b), outBanks.get(b).read(rdRow), rdWord);
-      }
-    }
-    rdQ.next(rdWord.named("rd_word"));
 
     // The row at the row counter and what it asks.
     Bool pastEnd = pc.bit(pcBits).named("past_end");
-    UInt row = program.read(pc.bits(pcBits - 1, 0)).named("row");
+    UInt row = mems.row.named("row");
     UInt op = row.bits(1, 0);
     Bool live = running.and(pastEnd.not());
     Bool isIssue = live.and(op.eq(0)).named("is_issue");
@@ -145,7 +100,7 @@ public final class Accelerator extends Module {
     Bool isReserved = live.and(op.eq(2)).named("is_reserved");
     Bool isEnd = live.and(op.eq(3)).named("is_end");
     UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
-    Bool indexWritten = tableWritten.shr(cfgIndex).bit(0);
+    Bool indexWritten = mems.tableWritten.shr(cfgIndex).bit(0);
     int waveAt = 2 + f.dnBw() * c.rootBits() + 2 * n + t;
     Bool rowWave = row.bit(waveAt);
     Bool badNow = running.and(pastEnd.or(isIssue.and(rowWave).and(configured.not()))
@@ -181,9 +136,7 @@ public final class Accelerator extends Module {
       Bool valid = row.bit(o);
       Bool kind = row.bit(o + 1);
       UInt mask = row.bits(o + 1 + s, o + 2);
-      UInt addr = row.bits(o + 1 + s + addrBits, o + 2 + s);
-      SInt data = mux(kind, weights.get(r).read(addr.resize(AcceleratorConfig.bits(c.weightDepth()))),
-          inputs.get(r).read(addr.resize(AcceleratorConfig.bits(c.inputDepth()))));
+      SInt data = mux(kind, mems.weight.get(r), mems.input.get(r)); // read at this row's address
       Bool rootValid = issueGo.and(valid).named("root_valid_" + r);
       UInt word = cat(mask, kind, data).asUInt();
       fabric.dnValid.get(r).drive(rootValid);
@@ -242,22 +195,26 @@ public final class Accelerator extends Module {
         continue;
       }
       int o = waveAt + 1 + j * c.drainLaneBits();
-      Bool laneWrite = row.bit(o + 1);
-      Bool laneAdd = row.bit(o + 2);
-      UInt laneRow = row.bits(o + 2 + t + rowBits, o + 3 + t);
-      Mem<SInt> bank = outBanks.get(j);
       Bool takes = laneTakes.get(j).and(issueGo).named("drain_valid_" + j);
       fabric.accTake.get(j).drive(takes);
-      SInt laneBase = mux(laneAdd, bank.read(laneRow), S(0, f.bufW()));
-      SInt laneSum = mux(takes, fabric.accRdData.get(j), S(0, f.bufW()));
-      SInt drained = laneBase.plus(laneSum).named("drained_" + j);
-      when(issueGo.and(laneWrite).and(ready), () -> bank.write(laneRow, drained));
+      mems.drain.get(j).drive(issueGo.and(row.bit(o + 1)).and(ready).named("drain_write_" + j));
+      mems.drainAdd.get(j).drive(row.bit(o + 2));
+      mems.drainRow.get(j).drive(row.bits(o + 2 + t + c.outputRowBits(), o + 3 + t));
+      mems.drainSum.get(j).drive(mux(takes, fabric.accRdData.get(j), S(0, f.bufW())).named("drain_sum_" + j));
     }
-    when(configGo, () -> {
-      entry.next(table.read(cfgIndex));
-      configured.next(True());
-    });
+    mems.cfgRead.drive(configGo);
+    mems.cfgIndex.drive(cfgIndex);
+    when(configGo, () -> configured.next(True()));
     Bool consumed = issueGo.and(ready).or(configGo).named("consumed");
+
+    // Reading ahead: the row the counter shows next cycle (row 0 after start), and its buffer words.
+    UInt pcNext = mux(consumed, pc.plus(1), pc).bits(pcBits - 1, 0).asUInt();
+    mems.fetchAddr.drive(mux(running, pcNext, U(0, pcBits)).named("fetch_addr"));
+    UInt ahead = mux(consumed, mems.nextRow, mems.rowNow).named("row_ahead");
+    for (int r = 0; r < f.dnBw(); r++) {
+      int o = 2 + r * c.rootBits();
+      mems.bufAddr.get(r).drive(ahead.bits(o + 1 + s + addrBits, o + 2 + s));
+    }
     when(consumed, () -> pc.next(pc.plus(1)));
     when(badNow.or(isEnd), () -> {
       running.next(False());
@@ -272,7 +229,6 @@ public final class Accelerator extends Module {
       badR.next(False());
       pc.next(U(0, pcBits + 1));
       configured.next(False());
-      entry.next(U(0, c.entryBits()));
       since.next(U(quietAdvances, sinceBits));
       for (UInt d : ctlDelay) {
         d.next(U(0, 2 * n + 1));
@@ -281,19 +237,5 @@ public final class Accelerator extends Module {
         basePipe.get(j).next(U(0, t));
       }
     });
-  }
-
-  private static int chunks(int bits) {
-    return (bits + AcceleratorConfig.CHUNK - 1) / AcceleratorConfig.CHUNK;
-  }
-
-  /** A {@code width}-bit entry: the last chunk on top of the staged ones (the newest at the top). */
-  private UInt assemble(UInt staging, UInt last, int width) {
-    int staged = chunks(width) - 1;
-    if (staged == 0) {
-      return last.resize(width);
-    }
-    int top = staging.width();
-    return cat(last, staging.bits(top - 1, top - staged * AcceleratorConfig.CHUNK)).asUInt().resize(width);
   }
 }

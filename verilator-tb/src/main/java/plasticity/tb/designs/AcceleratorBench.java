@@ -59,8 +59,9 @@ public final class AcceleratorBench implements DesignBench {
   }
 
   /**
-   * The accelerator's memories are flip-flops to a generic Yosys synth, so its gates run at N <= 16
-   * with small memories: the same controller and fabric code, in minutes rather than hours.
+   * The gates synthesise the SRAM macros' behavioural models too (flip-flops to a generic Yosys
+   * synth), so they run at N <= 16 with small memories: the same controller and fabric code, in
+   * minutes rather than hours. {@code plasticity synth} keeps the macros as blackboxes instead.
    */
   @Override
   public List<Map<String, String>> gateParameterSets() {

@@ -41,8 +41,10 @@ public final class YosysSynth {
    * @param problems Yosys's own lines that explain a failure (latch, loop, ERROR), each prefixed
    *     {@code yosys <top> (<files>): }
    * @param logTail the last lines of the log
+   * @param seconds Yosys's wall time
    */
-  public record Result(String top, boolean ok, int cellCount, String stat, List<String> problems, String logTail) {
+  public record Result(String top, boolean ok, int cellCount, String stat, List<String> problems, String logTail,
+      double seconds) {
     public Result {
       problems = List.copyOf(problems);
     }
@@ -52,7 +54,16 @@ public final class YosysSynth {
 
   /** The script for {@code top}; the stat report goes to {@code statFile}. */
   public static String script(String top, List<Path> files, Target target, Path statFile) {
+    return script(top, files, target, statFile, List.of());
+  }
+
+  /**
+   * The same, with the modules in {@code blackboxes} (SRAM macros' behavioural models) kept as
+   * blackboxes: each instance stays one cell of the macro's type, as in an ASIC flow.
+   */
+  public static String script(String top, List<Path> files, Target target, Path statFile, List<String> blackboxes) {
     Map<String, Object> view = new LinkedHashMap<>();
+    view.put("blackboxes", List.copyOf(blackboxes));
     view.put("top", top);
     view.put("target", target.name().toLowerCase(java.util.Locale.ROOT));
     view.put("files", files.stream().map(f -> f.toAbsolutePath().toString()).toList());
@@ -67,22 +78,34 @@ public final class YosysSynth {
   }
 
   public static Result run(String top, List<Path> files, Target target, Path workDir, ProcessRunner runner) {
+    return run(top, files, target, workDir, List.of(), runner);
+  }
+
+  /** Synthesises with the modules in {@code blackboxes} kept as blackboxes (see {@link #script}). */
+  public static Result run(String top, List<Path> files, Target target, Path workDir, List<String> blackboxes) {
+    return run(top, files, target, workDir, blackboxes, ProcessRunner.standard());
+  }
+
+  public static Result run(String top, List<Path> files, Target target, Path workDir, List<String> blackboxes,
+      ProcessRunner runner) {
     try {
       Files.createDirectories(workDir);
       Path stat = workDir.resolve(top + ".stat.txt");
       Files.deleteIfExists(stat);
       Path ys = workDir.resolve(top + ".ys");
-      Files.writeString(ys, script(top, files, target, stat), StandardCharsets.UTF_8);
+      Files.writeString(ys, script(top, files, target, stat, blackboxes), StandardCharsets.UTF_8);
+      long t0 = System.nanoTime();
       ProcessResult r = runner.run(List.of("yosys", "-Q", "-T", "-s", ys.toString()), workDir);
+      double seconds = (System.nanoTime() - t0) / 1e9;
       String log = r.stdout() + r.stderr();
       Files.writeString(workDir.resolve(top + ".yosys.log"), log, StandardCharsets.UTF_8);
       String tail = r.tail(25);
       if (!r.ok() || !Files.exists(stat)) {
         String where = top + " (" + files.stream().map(f -> f.getFileName().toString()).collect(Collectors.joining(", ")) + ")";
-        return new Result(top, false, 0, "", problems(where, log, r.exitCode()), tail);
+        return new Result(top, false, 0, "", problems(where, log, r.exitCode()), tail, seconds);
       }
       String statText = Files.readString(stat, StandardCharsets.UTF_8);
-      return new Result(top, true, cells(statText), statText, List.of(), tail);
+      return new Result(top, true, cells(statText), statText, List.of(), tail, seconds);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot run the Yosys gate for " + top + " in " + workDir, e);
     }
