@@ -23,7 +23,7 @@ import plasticity.hdl.UInt;
  *       is {@code row} with a host write of it in this cycle, for reading row 0's words at start.
  *   <li>Weight and input buffers, one copy per DN root: read one cycle ahead, at the address of
  *       the row the controller will act on ({@code buf_addr_r}); {@code weight_r}, {@code input_r}
- *       show those words the next cycle.
+ *       show those words the next cycle, write-first (a host write in the cycle of start).
  *   <li>Configuration table: read by {@code cfg_read}; {@code entry} holds the word read last.
  *   <li>Output buffer: D banks, one per drain lane, each in two copies (the host's read port, its
  *       lane's read port): a drain reads its base in its own cycle and writes the sum in the next,
@@ -118,13 +118,13 @@ final class AcceleratorMemories extends Module {
     UInt rowValue = assemble(staging, wrData, rowBits);
 
     // Weight and input buffers: each root's copies read at the address it will issue next cycle.
+    SInt hostWord = reg("written_word", SInt(w)).init(0);
+    hostWord.next(wrValue);
     for (int r = 0; r < f.dnBw(); r++) {
       Mem<SInt> wb = sram("weights_" + r, SInt(w), c.weightDepth());
       Mem<SInt> ib = sram("inputs_" + r, SInt(w), c.inputDepth());
-      when(hostWrite.and(wrSel.eq(0)), () -> wb.write(wrAddr.resize(wb.addressWidth()), wrValue));
-      when(hostWrite.and(wrSel.eq(1)), () -> ib.write(wrAddr.resize(ib.addressWidth()), wrValue));
-      weight.get(r).drive(wb.readSync("weight_q_" + r, bufAddr.get(r).resize(wb.addressWidth())));
-      input.get(r).drive(ib.readSync("input_q_" + r, bufAddr.get(r).resize(ib.addressWidth())));
+      weight.get(r).drive(buffer(wb, "weight_" + r, bufAddr.get(r), hostWrite.and(wrSel.eq(0)), wrValue, hostWord));
+      input.get(r).drive(buffer(ib, "input_" + r, bufAddr.get(r), hostWrite.and(wrSel.eq(1)), wrValue, hostWord));
     }
 
     // Configuration table, and which entries the host wrote since reset.
@@ -142,6 +142,19 @@ final class AcceleratorMemories extends Module {
 
     programBanks(c, pcBits, rowValue, hostWrite.and(wrLast).and(wrSel.eq(3)));
     outputBanks(c, outBits);
+  }
+
+  /**
+   * A buffer copy written by the host and read at {@code readAddr}, shown the next cycle. Write-first:
+   * a host write of that address in the reading cycle (the cycle of start) is shown instead.
+   */
+  private SInt buffer(Mem<SInt> m, String name, UInt readAddr, Bool writes, SInt value, SInt written) {
+    UInt addr = readAddr.resize(m.addressWidth());
+    UInt wa = wrAddr.resize(m.addressWidth());
+    when(writes, () -> m.write(wa, value));
+    Bool hit = reg(name + "_forward", Bool()).init(0);
+    hit.next(writes.and(wa.eq(addr)));
+    return mux(hit, written, m.readSync(name + "_q", addr));
   }
 
   /**
