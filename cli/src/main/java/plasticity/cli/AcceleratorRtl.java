@@ -8,11 +8,9 @@ import plasticity.gen.Designs;
 import plasticity.golden.maeri.AcceleratorConfig;
 import plasticity.golden.maeri.AcceleratorModel;
 import plasticity.golden.maeri.FabricConfig;
-import plasticity.golden.maeri.mapper.CostModel;
 import plasticity.golden.maeri.mapper.Fabric;
 import plasticity.golden.maeri.mapper.HostSession;
 import plasticity.golden.maeri.mapper.Layer;
-import plasticity.golden.maeri.mapper.Mapper;
 import plasticity.golden.maeri.mapper.Mapping;
 import plasticity.golden.maeri.mapper.ProgramCompiler;
 import plasticity.hdl.GeneratedDesign;
@@ -65,37 +63,6 @@ final class AcceleratorRtl {
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
     return new Outcome(session, program, verdict, trace.cycles().size(), seconds, d.top());
-  }
-
-  /**
-   * The mapping the accelerator runs: {@code chosen}, unless it leaves no accumulation-buffer slot for
-   * its partial waves ("Compiling a layer"); then the cheapest candidate (cost model, ties to the
-   * first enumerated) that compiles.
-   */
-  static Mapping runnable(Fabric fabric, Layer layer, Mapping chosen, long[] inputs, long[] weights) {
-    try {
-      compileUnbounded(fabric, layer, chosen, inputs, weights);
-      return chosen;
-    } catch (IllegalArgumentException e) {
-      if (!e.getMessage().contains("no accumulation-buffer slot")) {
-        throw e;
-      }
-      record Costed(Mapping mapping, long cycles) {}
-      java.util.List<Costed> costed = new java.util.ArrayList<>();
-      for (Mapping m : Mapper.candidates(fabric, layer)) {
-        costed.add(new Costed(m, CostModel.cost(fabric, layer, m).cycles()));
-      }
-      costed.sort(java.util.Comparator.comparingLong(Costed::cycles));
-      for (Costed c : costed) {
-        try {
-          compileUnbounded(fabric, layer, c.mapping(), inputs, weights);
-          return c.mapping();
-        } catch (IllegalArgumentException refused) {
-          // the next cheapest
-        }
-      }
-      throw e;
-    }
   }
 
   private static FabricConfig fabricConfig(Fabric fabric) {

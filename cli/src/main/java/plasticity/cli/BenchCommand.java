@@ -141,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
     var layer = plasticity.golden.maeri.mapper.LayerStrings.layer(SIM_LAYER, 1, 0);
     var data = plasticity.golden.maeri.mapper.Tensors.random(layer, fabric.w(), 1);
     var mapping = plasticity.golden.maeri.mapper.Mapper.map(fabric, layer).mapping();
-    double[] seconds = new double[Math.max(1, timedRuns)];
+    double[] seconds = new double[timedRuns == null ? 5 : Math.max(1, timedRuns)];
     AcceleratorRtl.Outcome r = null;
     for (int i = 0; i < seconds.length; i++) {
       r = AcceleratorRtl.run(fabric, layer, mapping, data.inputs(), data.weights(), Path.of("target", "bench-sim"));

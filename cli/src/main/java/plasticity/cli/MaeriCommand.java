@@ -138,34 +138,26 @@ final class MaeriCommand implements Callable<Integer> {
     LayerRunner.Run run = golden(() -> LayerRunner.run(fabric, the, mapping, in, w));
     long[] reference = Reference.outputs(the, in, w);
     // The RTL run comes before anything is written, so that a layer the accelerator refuses writes nothing.
-    Mapping runnable = engine == Engine.rtl && mappingSpec == null
-        ? golden(() -> AcceleratorRtl.runnable(fabric, the, mapping, in, w)) : mapping;
     AcceleratorRtl.Outcome rtl = engine == Engine.rtl
-        ? golden(() -> AcceleratorRtl.run(fabric, the, runnable, in, w, Path.of("target", "maeri-rtl"))) : null;
+        ? golden(() -> AcceleratorRtl.run(fabric, the, mapping, in, w, Path.of("target", "maeri-rtl"))) : null;
     if (dumpOutputs != null) {
       TensorFiles.writeAtomically(dumpOutputs,
           TensorFiles.text(the.outputShape(), the.outputsFromShape(run.outputs())).getBytes(StandardCharsets.UTF_8));
     }
     print(spec.commandLine().getOut(), fabric, the, mapping, candidates, run);
     if (rtl != null) {
-      long cost = run.cost().cycles();
-      if (runnable != mapping) {
-        cost = CostModel.cost(fabric, the, runnable).cycles();
-        spec.commandLine().getOut().println("accelerator-mapping-spec: " + LayerStrings.mapping(runnable)
-            + "  (the chosen mapping leaves the accelerator no buffer slot for its partial waves: the cheapest"
-            + " candidate it runs)");
-      }
-      return rtl(spec.commandLine().getOut(), rtl, cost, reference);
+      return rtl(spec.commandLine().getOut(), rtl, run.cost().cycles(), reference);
     }
     return report(spec.commandLine().getOut(), run.outputs(), reference);
   }
 
   private static int rtl(PrintWriter o, AcceleratorRtl.Outcome r, long cost, long[] reference) {
     o.println("accelerator: " + r.top() + ", " + r.program().rows().size() + " program rows, "
-        + r.program().entries().size() + " ART configurations, " + r.program().groups() + " drain groups, "
-        + r.program().partialWaves() + " partial waves of " + r.program().waves());
+        + r.program().entries().size() + " ART configurations, " + r.program().waves() + " waves, "
+        + r.program().fillers() + " rows that only drain");
     o.println("accelerator-cycles: " + r.session().cycles() + " from start to done (cost model " + cost
-        + ": the accelerator adds quiet waits, drains and configuration rows; docs/spec/maeri.md, \"Accelerator\")");
+        + ": the accelerator adds collection-bus stalls, configuration rows and rows that wait for a drain;"
+        + " docs/spec/maeri.md, \"Accelerator\")");
     if (!r.verdict().passed()) {
       o.println("rtl: " + r.verdict().summary() + " (the RTL differs from the accelerator model)");
       o.flush();

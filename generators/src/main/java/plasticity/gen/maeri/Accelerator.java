@@ -12,7 +12,8 @@ import plasticity.hdl.UInt;
  * ({@link AcceleratorMemories}: SRAM macros, a weight and an input buffer per DN root, the output
  * buffer, the configuration table, the program memory) and the tile controller. The
  * controller acts on the row at its row counter: ISSUE rows feed the fabric's roots when it is
- * ready, CONFIG and DRAIN rows wait until it is quiet, END stops.
+ * ready, and their drain lanes then move accumulation-buffer entries into the output banks; CONFIG
+ * rows wait until the fabric is quiet, END stops.
  */
 public final class Accelerator extends Module {
   public Accelerator(AcceleratorConfig c) {
@@ -71,13 +72,13 @@ public final class Accelerator extends Module {
     UInt pc = reg("pc", UInt(pcBits + 1)).init(0);
     Bool configured = reg("configured", Bool()).init(0);
     int sinceBits = 32 - Integer.numberOfLeadingZeros(quietAdvances);
-    UInt since = reg("since_issue", UInt(sinceBits)).init(quietAdvances);
+    UInt since = reg("since_wave", UInt(sinceBits)).init(quietAdvances);
     busy.drive(running);
     done.drive(doneR);
     bad.drive(badR);
 
     // Memories (AcceleratorMemories): SRAM macros, written by the host while idle (and the output
-    // buffer by DRAIN rows), read one cycle ahead so that each word shows in the cycle it is used.
+    // banks by the drain lanes), read one cycle ahead so that each word shows in the cycle it is used.
     AcceleratorMemories mems = instance("mems", new AcceleratorMemories(c));
     mems.hostWrite.drive(wrEn.and(running.not()).named("host_writes"));
     mems.wrSel.drive(wrSel);
@@ -87,6 +88,7 @@ public final class Accelerator extends Module {
     mems.rdAddr.drive(rdAddr);
     rdData.drive(mems.rdData);
     UInt entry = mux(configured, mems.entry, U(0, c.entryBits())).named("entry"); // 0 until a CONFIG
+    int lanes = c.drainLanes();
 
     // The row at the row counter and what it asks.
     Bool pastEnd = pc.bit(pcBits).named("past_end");
@@ -95,16 +97,36 @@ public final class Accelerator extends Module {
     Bool live = running.and(pastEnd.not());
     Bool isIssue = live.and(op.eq(0)).named("is_issue");
     Bool isConfig = live.and(op.eq(1)).named("is_config");
-    Bool isDrain = live.and(op.eq(2)).named("is_drain");
+    Bool isReserved = live.and(op.eq(2)).named("is_reserved");
     Bool isEnd = live.and(op.eq(3)).named("is_end");
     UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
     Bool indexWritten = mems.tableWritten.shr(cfgIndex).bit(0);
-    Bool badNow = running.and(pastEnd.or(isIssue.and(configured.not())).or(isConfig.and(indexWritten.not())))
+    int waveAt = 2 + f.dnBw() * c.rootBits() + 2 * n + t;
+    Bool rowWave = row.bit(waveAt);
+    Bool badNow = running.and(pastEnd.or(isIssue.and(rowWave).and(configured.not()))
+        .or(isConfig.and(indexWritten.not())).or(isReserved))
         .named("bad_now");
-    Bool issueAct = isIssue.and(configured).named("issue_act");
+    Bool issueAct = isIssue.and(rowWave.and(configured.not()).not()).named("issue_act");
+    // Drain lane j reads its entry through the fabric's read port j; the row waits, sending
+    // nothing, until every entry its lanes take holds its sum.
+    Bool arrived = True();
+    List<Bool> laneTakes = new ArrayList<>();
+    for (int j = 0; j < f.rnBw(); j++) {
+      if (j >= lanes) {
+        fabric.accRdAddr.get(j).drive(U(0, t));
+        fabric.accRdData.get(j).allowUnused();
+        fabric.accRdValid.get(j).allowUnused();
+        continue;
+      }
+      int o = waveAt + 1 + j * c.drainLaneBits();
+      Bool takes = issueAct.and(row.bit(o)).named("drain_takes_" + j);
+      fabric.accRdAddr.get(j).drive(mux(takes, row.bits(o + 2 + t, o + 3), U(0, t)));
+      arrived = arrived.and(takes.not().or(fabric.accRdValid.get(j)));
+      laneTakes.add(takes);
+    }
+    Bool issueGo = issueAct.and(arrived).named("issue_go");
     Bool quiet = since.eq(quietAdvances).named("quiet");
     Bool configGo = isConfig.and(indexWritten).and(quiet).named("config_go");
-    Bool drainGo = isDrain.and(quiet).named("drain_go");
     Bool starting = running.not().and(start).named("starting");
     Bool ready = fabric.ready;
 
@@ -115,20 +137,22 @@ public final class Accelerator extends Module {
       Bool kind = row.bit(o + 1);
       UInt mask = row.bits(o + 1 + s, o + 2);
       SInt data = mux(kind, mems.weight.get(r), mems.input.get(r)); // read at this row's address
-      Bool rootValid = issueAct.and(valid).named("root_valid_" + r);
+      Bool rootValid = issueGo.and(valid).named("root_valid_" + r);
       UInt word = cat(mask, kind, data).asUInt();
       fabric.dnValid.get(r).drive(rootValid);
       fabric.dnWord.get(r).drive(mux(rootValid, word, U(0, word.width())).named("root_word_" + r));
     }
     int ctlAt = 2 + f.dnBw() * c.rootBits();
-    UInt issueCtl = mux(issueAct, row.bits(ctlAt + 2 * n - 1, ctlAt), U(0, 2 * n)).named("issue_ctl");
-    UInt issueBase = mux(issueAct, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
+    UInt issueBase = mux(issueGo, row.bits(ctlAt + 2 * n + t - 1, ctlAt + 2 * n), U(0, t)).named("issue_base");
+    // The MS controls and the wave bit (ctl at [2N-1:0], wave at [2N]).
+    UInt issueCtl = mux(issueGo, cat(rowWave, row.bits(ctlAt + 2 * n - 1, ctlAt)).asUInt(),
+        U(0, 2 * n + 1)).named("issue_ctl");
 
-    // The MS controls meet their words R advances later.
+    // The MS controls and the wave bit meet their words R advances later.
     UInt ctlNow = issueCtl;
     List<UInt> ctlDelay = new ArrayList<>();
     for (int j = 0; j < dnLatency; j++) {
-      UInt d = reg("ctl_delay_" + j, UInt(2 * n)).init(0);
+      UInt d = reg("ctl_delay_" + j, UInt(2 * n + 1)).init(0);
       when(ready, () -> d.next(ctlDelay.isEmpty() ? issueCtl : ctlDelay.get(ctlDelay.size() - 1)));
       ctlDelay.add(d);
       ctlNow = d;
@@ -136,6 +160,7 @@ public final class Accelerator extends Module {
     for (int i = 0; i < n; i++) {
       fabric.ctl.get(i).drive(ctlNow.bits(2 * i + 1, 2 * i));
     }
+    fabric.wave.drive(ctlNow.bit(2 * n));
 
     // Slot bases of the rows consumed 1..Q advances ago, and the count that says quiet.
     List<UInt> basePipe = new ArrayList<>();
@@ -146,7 +171,8 @@ public final class Accelerator extends Module {
       when(ready, () -> b.next(prev));
       basePipe.add(b);
     }
-    when(ready, () -> since.next(mux(issueAct, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
+    Bool issueWave = issueGo.and(rowWave).named("issue_wave");
+    when(ready, () -> since.next(mux(issueWave, U(0, sinceBits), mux(quiet, since, since.plus(1)))));
 
     // The ART configuration and the lanes' tags: VN index plus the slot base of the lane's wave.
     for (int id = 0; id < n - 1; id++) {
@@ -159,26 +185,32 @@ public final class Accelerator extends Module {
       fabric.tag.get(k).drive(vn.plus(basePipe.get(dnLatency + 1 + c.artLatency(level))));
     }
 
-    // CONFIG and DRAIN.
-    UInt drainEntry = row.bits(2 + t - 1, 2);
-    UInt drainAddr = row.bits(2 + t + outBits - 1, 2 + t);
-    Bool drainAdd = row.bit(2 + t + outBits);
-    Bool drainClear = row.bit(2 + t + outBits + 1);
-    fabric.accClear.drive(starting.or(drainGo.and(drainClear)));
-    fabric.accRdAddr.drive(mux(drainGo, drainEntry, U(0, t)));
-    mems.drain.drive(drainGo);
-    mems.drainAddr.drive(drainAddr);
-    mems.drainAdd.drive(drainAdd);
-    mems.accData.drive(fabric.accRdData);
+    // Drain lanes of a row that goes: read port j takes its entry (the fabric takes it when ready),
+    // and with write, bank j at the lane's row gets it (0 for a lane that takes none), stored or
+    // added, when the row is consumed.
+    fabric.accClear.drive(starting);
+    for (int j = 0; j < f.rnBw(); j++) {
+      if (j >= lanes) {
+        fabric.accTake.get(j).drive(False());
+        continue;
+      }
+      int o = waveAt + 1 + j * c.drainLaneBits();
+      Bool takes = laneTakes.get(j).and(issueGo).named("drain_valid_" + j);
+      fabric.accTake.get(j).drive(takes);
+      mems.drain.get(j).drive(issueGo.and(row.bit(o + 1)).and(ready).named("drain_write_" + j));
+      mems.drainAdd.get(j).drive(row.bit(o + 2));
+      mems.drainRow.get(j).drive(row.bits(o + 2 + t + c.outputRowBits(), o + 3 + t));
+      mems.drainSum.get(j).drive(mux(takes, fabric.accRdData.get(j), S(0, f.bufW())).named("drain_sum_" + j));
+    }
     mems.cfgRead.drive(configGo);
     mems.cfgIndex.drive(cfgIndex);
     when(configGo, () -> configured.next(True()));
-    Bool consumed = issueAct.and(ready).or(configGo).or(drainGo).named("consumed");
+    Bool consumed = issueGo.and(ready).or(configGo).named("consumed");
 
     // Reading ahead: the row the counter shows next cycle (row 0 after start), and its buffer words.
     UInt pcNext = mux(consumed, pc.plus(1), pc).bits(pcBits - 1, 0).asUInt();
     mems.fetchAddr.drive(mux(running, pcNext, U(0, pcBits)).named("fetch_addr"));
-    UInt ahead = mux(consumed, mems.nextRow, row).named("row_ahead");
+    UInt ahead = mux(consumed, mems.nextRow, mems.rowNow).named("row_ahead");
     for (int r = 0; r < f.dnBw(); r++) {
       int o = 2 + r * c.rootBits();
       mems.bufAddr.get(r).drive(ahead.bits(o + 1 + s + addrBits, o + 2 + s));
@@ -199,7 +231,7 @@ public final class Accelerator extends Module {
       configured.next(False());
       since.next(U(quietAdvances, sinceBits));
       for (UInt d : ctlDelay) {
-        d.next(U(0, 2 * n));
+        d.next(U(0, 2 * n + 1));
       }
       for (int j = 1; j < basePipe.size(); j++) {
         basePipe.get(j).next(U(0, t));

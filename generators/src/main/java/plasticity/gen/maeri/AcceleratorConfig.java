@@ -54,10 +54,24 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
   /** The bits of a program row: the ISSUE row is the widest (golden ProgramRow.width). */
   int rowBits() {
     int t = fabric.tagBits();
-    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t;
-    int drain = 2 + t + bits(outputDepth) + 2;
+    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t + 1 + drainLanes() * drainLaneBits();
     int configure = 2 + bits(configDepth);
-    return Math.max(issue, Math.max(drain, configure));
+    return Math.max(issue, configure);
+  }
+
+  /** D, the drain lanes and output banks: the largest power of two <= rnBw and <= ODEPTH / 2. */
+  int drainLanes() {
+    return Math.min(Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+  }
+
+  /** The row address of an output bank, log2(ODEPTH / D) >= 1 bits. */
+  int outputRowBits() {
+    return bits(outputDepth) - bits(drainLanes());
+  }
+
+  /** A drain lane's field of an ISSUE row: valid, write, add, entry, row. */
+  int drainLaneBits() {
+    return 3 + fabric.tagBits() + outputRowBits();
   }
 
   /** The bits of a configuration entry: 7 per adder switch, log2 N per lane. */
@@ -84,7 +98,7 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
     return fabric.rnPipe() == 0 ? 0 : (levels - level) / fabric.rnPipe();
   }
 
-  /** Q: advancing cycles after the last ISSUE row until the fabric is quiet. */
+  /** Q: advancing cycles after the last wave until the fabric is quiet. */
   int quietAdvances() {
     return dnLatency() + 1 + artLatency(0);
   }

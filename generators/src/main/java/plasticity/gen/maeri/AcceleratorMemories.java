@@ -19,13 +19,15 @@ import plasticity.hdl.UInt;
  *   <li>Program memory: two banks, even and odd rows, both read every cycle at the address the
  *       controller presents for the next cycle ({@code fetch_addr}): {@code row} is that row and
  *       {@code next_row} the one after it. The banks read write-first (a write in the reading
- *       cycle is forwarded), so a row written in the cycle of {@code start} is seen.
+ *       cycle is forwarded), so a row written in the cycle of {@code start} is seen; {@code row_now}
+ *       is {@code row} with a host write of it in this cycle, for reading row 0's words at start.
  *   <li>Weight and input buffers, one copy per DN root: read one cycle ahead, at the address of
  *       the row the controller will act on ({@code buf_addr_r}); {@code weight_r}, {@code input_r}
- *       show those words the next cycle.
+ *       show those words the next cycle, write-first (a host write in the cycle of start).
  *   <li>Configuration table: read by {@code cfg_read}; {@code entry} holds the word read last.
- *   <li>Output buffer, two copies (the host's read port, the drains' read port): a drain reads its
- *       base in its own cycle and writes the sum in the next, forwarded to reads that would miss it.
+ *   <li>Output buffer: D banks, one per drain lane, each in two copies (the host's read port, its
+ *       lane's read port): a drain reads its base in its own cycle and writes the sum in the next,
+ *       forwarded to reads that would miss it.
  * </ul>
  */
 final class AcceleratorMemories extends Module {
@@ -37,6 +39,7 @@ final class AcceleratorMemories extends Module {
   final UInt fetchAddr;
   final UInt row;
   final UInt nextRow;
+  final UInt rowNow;
   final List<UInt> bufAddr = new ArrayList<>();
   final List<SInt> weight = new ArrayList<>();
   final List<SInt> input = new ArrayList<>();
@@ -44,10 +47,10 @@ final class AcceleratorMemories extends Module {
   final UInt cfgIndex;
   final UInt entry;
   final UInt tableWritten;
-  final Bool drain;
-  final UInt drainAddr;
-  final Bool drainAdd;
-  final SInt accData;
+  final List<Bool> drain = new ArrayList<>();
+  final List<UInt> drainRow = new ArrayList<>();
+  final List<Bool> drainAdd = new ArrayList<>();
+  final List<SInt> drainSum = new ArrayList<>();
   final UInt rdAddr;
   final SInt rdData;
 
@@ -79,6 +82,7 @@ final class AcceleratorMemories extends Module {
     fetchAddr = in("fetch_addr", UInt(pcBits));
     row = out("row", UInt(rowBits));
     nextRow = out("next_row", UInt(rowBits));
+    rowNow = out("row_now", UInt(rowBits));
     for (int r = 0; r < f.dnBw(); r++) {
       bufAddr.add(in("buf_addr_" + r, UInt(c.bufferAddrBits())));
       weight.add(out("weight_" + r, SInt(w)));
@@ -88,10 +92,12 @@ final class AcceleratorMemories extends Module {
     cfgIndex = in("cfg_index", UInt(cfgBits));
     entry = out("entry", UInt(c.entryBits()));
     tableWritten = out("table_written", UInt(c.configDepth()));
-    drain = in("drain", Bool());
-    drainAddr = in("drain_addr", UInt(outBits));
-    drainAdd = in("drain_add", Bool());
-    accData = in("acc_data", SInt(bufW));
+    for (int j = 0; j < c.drainLanes(); j++) {
+      drain.add(in("drain_" + j, Bool()));
+      drainRow.add(in("drain_row_" + j, UInt(c.outputRowBits())));
+      drainAdd.add(in("drain_add_" + j, Bool()));
+      drainSum.add(in("drain_sum_" + j, SInt(bufW)));
+    }
     rdAddr = in("rd_addr", UInt(outBits));
     rdData = out("rd_data", SInt(bufW));
 
@@ -112,13 +118,13 @@ final class AcceleratorMemories extends Module {
     UInt rowValue = assemble(staging, wrData, rowBits);
 
     // Weight and input buffers: each root's copies read at the address it will issue next cycle.
+    SInt hostWord = reg("written_word", SInt(w)).init(0);
+    hostWord.next(wrValue);
     for (int r = 0; r < f.dnBw(); r++) {
       Mem<SInt> wb = sram("weights_" + r, SInt(w), c.weightDepth());
       Mem<SInt> ib = sram("inputs_" + r, SInt(w), c.inputDepth());
-      when(hostWrite.and(wrSel.eq(0)), () -> wb.write(wrAddr.resize(wb.addressWidth()), wrValue));
-      when(hostWrite.and(wrSel.eq(1)), () -> ib.write(wrAddr.resize(ib.addressWidth()), wrValue));
-      weight.get(r).drive(wb.readSync("weight_q_" + r, bufAddr.get(r).resize(wb.addressWidth())));
-      input.get(r).drive(ib.readSync("input_q_" + r, bufAddr.get(r).resize(ib.addressWidth())));
+      weight.get(r).drive(buffer(wb, "weight_" + r, bufAddr.get(r), hostWrite.and(wrSel.eq(0)), wrValue, hostWord));
+      input.get(r).drive(buffer(ib, "input_" + r, bufAddr.get(r), hostWrite.and(wrSel.eq(1)), wrValue, hostWord));
     }
 
     // Configuration table, and which entries the host wrote since reset.
@@ -135,7 +141,20 @@ final class AcceleratorMemories extends Module {
     tableWritten.drive(written);
 
     programBanks(c, pcBits, rowValue, hostWrite.and(wrLast).and(wrSel.eq(3)));
-    outputBuffer(c, outBits);
+    outputBanks(c, outBits);
+  }
+
+  /**
+   * A buffer copy written by the host and read at {@code readAddr}, shown the next cycle. Write-first:
+   * a host write of that address in the reading cycle (the cycle of start) is shown instead.
+   */
+  private SInt buffer(Mem<SInt> m, String name, UInt readAddr, Bool writes, SInt value, SInt written) {
+    UInt addr = readAddr.resize(m.addressWidth());
+    UInt wa = wrAddr.resize(m.addressWidth());
+    when(writes, () -> m.write(wa, value));
+    Bool hit = reg(name + "_forward", Bool()).init(0);
+    hit.next(writes.and(wa.eq(addr)));
+    return mux(hit, written, m.readSync(name + "_q", addr));
   }
 
   /**
@@ -171,6 +190,9 @@ final class AcceleratorMemories extends Module {
     Bool odd = reg("fetched_odd", Bool()).init(0);
     odd.next(fetchAddr.bit(0));
     row.drive(mux(odd, shown.get(1), shown.get(0)));
+    // The row at the counter with a host write of it in this cycle (the cycle of start): idle, the
+    // counter's row is row 0, the fetch address is 0.
+    rowNow.drive(mux(programWrite.and(wrRow.eq(0)), rowValue, row).named("row_now_q"));
     nextRow.drive(mux(odd, shown.get(0), shown.get(1)));
   }
 
@@ -180,43 +202,67 @@ final class AcceleratorMemories extends Module {
   }
 
   /**
-   * A drain in cycle d reads its base from the drain copy at d (shown at d + 1), and both copies
-   * take base + acc_data at the edge ending d + 1. Reads in cycle d + 1 miss that write: the host's
-   * read of the same entry and a drain of the same entry in d + 1 are given the sum instead.
+   * The output buffer's D banks (golden AcceleratorConfig.outputBank): output a is in bank
+   * a[d-1:0] ^ row[d-1:0] at row a >> d, d = log2 D; drain lane j writes bank j. The host reads
+   * every bank's host copy at rd_addr's row and picks its bank's word the next cycle.
    */
-  private void outputBuffer(AcceleratorConfig c, int outBits) {
+  private void outputBanks(AcceleratorConfig c, int outBits) {
     int bufW = c.fabric().bufW();
-    Mem<SInt> hostCopy = sram("out_host", SInt(bufW), c.outputDepth());
-    Mem<SInt> drainCopy = sram("out_drain", SInt(bufW), c.outputDepth());
-    Bool pending = reg("pending", Bool()).init(0);
-    UInt pendingAddr = reg("pending_addr", UInt(outBits)).init(0);
-    Bool pendingAdd = reg("pending_add", Bool()).init(0);
-    SInt pendingAcc = reg("pending_acc", SInt(bufW)).init(0);
-    SInt lastSum = reg("last_sum", SInt(bufW)).init(0);
-    Bool drainHit = reg("drain_forward", Bool()).init(0);
-    Bool hostHit = reg("host_forward", Bool()).init(0);
+    int lanes = c.drainLanes();
+    int laneBits = AcceleratorConfig.bits(lanes);
+    UInt rdRow = rdAddr.bits(outBits - 1, laneBits).named("rd_row");
+    SInt word = outputBank(c, 0, rdRow);
+    if (lanes > 1) {
+      UInt rdBank = reg("rd_bank", UInt(laneBits)).init(0);
+      rdBank.next(rdAddr.bits(laneBits - 1, 0).xor(rdRow.resize(laneBits)));
+      for (int b = 1; b < lanes; b++) {
+        word = mux(rdBank.eq(b), outputBank(c, b, rdRow), word);
+      }
+    }
     Bool fresh = reg("rd_fresh", Bool()).init(0);
+    fresh.next(True()); // rd_data is 0 in the cycle after reset
+    rdData.drive(mux(fresh, word, S(0, bufW)));
+  }
 
-    pending.next(drain);
+  /**
+   * Bank j in two copies (the host's read port, drain lane j's read port). A drain in cycle d reads
+   * its base from the drain copy at d (shown at d + 1), and both copies take base + drain_sum at the
+   * edge ending d + 1. Reads in cycle d + 1 miss that write: the host's read of the same row and a
+   * drain of the same row in d + 1 are given the sum instead. Returns the host's word, a cycle late.
+   */
+  private SInt outputBank(AcceleratorConfig c, int j, UInt rdRow) {
+    int bufW = c.fabric().bufW();
+    int depth = c.outputDepth() / c.drainLanes();
+    Mem<SInt> hostCopy = sram("out_host_" + j, SInt(bufW), depth);
+    Mem<SInt> drainCopy = sram("out_drain_" + j, SInt(bufW), depth);
+    Bool pending = reg("pending_" + j, Bool()).init(0);
+    UInt pendingRow = reg("pending_row_" + j, UInt(c.outputRowBits())).init(0);
+    Bool pendingAdd = reg("pending_add_" + j, Bool()).init(0);
+    SInt pendingSum = reg("pending_sum_" + j, SInt(bufW)).init(0);
+    SInt lastSum = reg("last_sum_" + j, SInt(bufW)).init(0);
+    Bool drainHit = reg("drain_forward_" + j, Bool()).init(0);
+    Bool hostHit = reg("host_forward_" + j, Bool()).init(0);
+
+    Bool drains = drain.get(j);
+    UInt row = drainRow.get(j);
+    pending.next(drains);
     SInt[] based = new SInt[1];
-    when(drain, () -> {
-      pendingAddr.next(drainAddr);
-      pendingAdd.next(drainAdd);
-      pendingAcc.next(accData);
-      based[0] = drainCopy.readSync("drain_q", drainAddr);
+    when(drains, () -> {
+      pendingRow.next(row);
+      pendingAdd.next(drainAdd.get(j));
+      pendingSum.next(drainSum.get(j));
+      based[0] = drainCopy.readSync("drain_q_" + j, row);
     });
     SInt stored = mux(drainHit, lastSum, based[0]);
-    SInt sum = mux(pendingAdd, stored, S(0, bufW)).plus(pendingAcc).named("drained");
+    SInt sum = mux(pendingAdd, stored, S(0, bufW)).plus(pendingSum).named("drained_" + j);
     when(pending, () -> {
-      hostCopy.write(pendingAddr, sum);
-      drainCopy.write(pendingAddr, sum);
+      hostCopy.write(pendingRow, sum);
+      drainCopy.write(pendingRow, sum);
     });
     lastSum.next(sum);
-    drainHit.next(pending.and(pendingAddr.eq(drainAddr)));
-    hostHit.next(pending.and(pendingAddr.eq(rdAddr)));
-    fresh.next(True()); // rd_data is 0 in the cycle after reset
-    SInt hostQ = hostCopy.readSync("host_q", rdAddr);
-    rdData.drive(mux(fresh, mux(hostHit, lastSum, hostQ), S(0, bufW)));
+    drainHit.next(pending.and(pendingRow.eq(row)));
+    hostHit.next(pending.and(pendingRow.eq(rdRow)));
+    return mux(hostHit, lastSum, hostCopy.readSync("host_q_" + j, rdRow));
   }
 
   /** An SRAM macro named after its shape, so equal shapes share one module. */

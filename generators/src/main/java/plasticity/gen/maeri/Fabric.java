@@ -11,7 +11,8 @@ import plasticity.hdl.UInt;
  * The MAERI fabric (docs/spec/maeri.md, "Fabric"): the front end (distribution network and
  * multiplier switches), the augmented reduction tree, the collection bus and the accumulation
  * buffer. The DN roots, the multiplier controls and the products move only while {@code ready}
- * is high; the bus drains the ART's collection lanes onto {@code rn_*_<j>} and the buffer adds
+ * is high, and a wave enters the ART valid when the {@code wave} bit presented with the controls
+ * of its last products is set; the bus drains the ART's collection lanes onto {@code rn_*_<j>} and the buffer adds
  * every result into the entry its tag names.
  */
 public final class Fabric extends Module {
@@ -24,10 +25,13 @@ public final class Fabric extends Module {
   public final List<Bool> rnValid = new ArrayList<>();
   public final List<UInt> rnVn = new ArrayList<>();
   public final List<SInt> rnSum = new ArrayList<>();
+  public final Bool wave;
   public final Bool ready;
   public final Bool accClear;
-  public final UInt accRdAddr;
-  public final SInt accRdData;
+  public final List<UInt> accRdAddr = new ArrayList<>();
+  public final List<Bool> accTake = new ArrayList<>();
+  public final List<SInt> accRdData = new ArrayList<>();
+  public final List<Bool> accRdValid = new ArrayList<>();
 
   public Fabric(FabricConfig c) {
     param("N", c.n());
@@ -56,14 +60,16 @@ public final class Fabric extends Module {
       frontEnd.ctl.get(i).drive(ctl.get(i));
     }
 
-    // The ART: one wave per advance, valid when any product is.
+    // The ART: one wave per advance, valid when the wave bit that came with the controls of its
+    // products is (a step's products may be made over several cycles; the MSs hold them).
+    wave = in("wave", Bool());
+    Bool waveQ = reg("wave_q", Bool()).init(0);
     Art art = instance("art", new Art(new ArtConfig(c.n(), c.acc()), c.rnPipe(), true));
-    Bool anyProduct = frontEnd.prodValid.get(0);
     for (int i = 0; i < c.n(); i++) {
       art.prod.get(i).drive(frontEnd.prod.get(i));
-      anyProduct = i == 0 ? anyProduct : anyProduct.or(frontEnd.prodValid.get(i));
+      frontEnd.prodValid.get(i).allowUnused(); // the wave bit, not the product valids, makes a wave
     }
-    art.inValid.drive(anyProduct.named("wave_valid"));
+    art.inValid.drive(waveQ);
     for (int id = 0; id < c.n() - 1; id++) {
       cfg.add(in("cfg_" + id, UInt(7)));
       art.cfg.get(id).drive(cfg.get(id));
@@ -77,9 +83,28 @@ public final class Fabric extends Module {
       tag.add(in("tag_" + k, UInt(c.tagBits())));
       bus.tag.get(k).drive(tag.get(k));
     }
-    // One stall domain: the front end and the ART move only when no result waits on the bus.
+    // Whether a lane could get a result at the next advance: a valid wave one stage behind it.
+    // Stage j's valid is the wave bit j advances on (the ART's own valid pipeline); a lane at the
+    // ART's inputs (latency 0) depends on this cycle's inputs, so it always could.
+    List<Bool> stageValid = new ArrayList<>();
+    stageValid.add(waveQ);
+    int levels = c.tagBits();
+    int deepest = c.rnPipe() == 0 ? 0 : levels / c.rnPipe();
+    for (int j = 1; j < deepest; j++) {
+      Bool v = reg("stage_valid_" + j, Bool()).init(0);
+      Bool behind = stageValid.get(j - 1);
+      when(bus.advance, () -> v.next(behind));
+      stageValid.add(v);
+    }
+    for (int k = 0; k < c.lanes(); k++) {
+      int level = k < c.n() - 1 ? 31 - Integer.numberOfLeadingZeros(k + 1) : levels - 1;
+      int latency = c.rnPipe() == 0 ? 0 : (levels - level) / c.rnPipe();
+      bus.incoming.get(k).drive(latency == 0 ? True() : stageValid.get(latency - 1));
+    }
+    // One stall domain: the front end and the ART move only when no waiting result blocks the bus.
     ready.drive(bus.advance);
     frontEnd.en.drive(bus.advance);
+    when(bus.advance, () -> waveQ.next(wave));
     if (art.en != null) {
       art.en.drive(bus.advance);
     }
@@ -101,10 +126,17 @@ public final class Fabric extends Module {
       buffer.lineSum.get(j).drive(bus.lineSum.get(j));
     }
     accClear = in("acc_clear", Bool());
-    accRdAddr = in("acc_rd_addr", UInt(c.tagBits()));
-    accRdData = out("acc_rd_data", SInt(c.bufW()));
     buffer.clear.drive(accClear);
-    buffer.rdAddr.drive(accRdAddr);
-    accRdData.drive(buffer.rdData);
+    // Read port j: acc_rd_addr_j, and acc_take_j, which is taken (like the DN words) when ready.
+    for (int j = 0; j < c.rnBw(); j++) {
+      accRdAddr.add(in("acc_rd_addr_" + j, UInt(c.tagBits())));
+      accTake.add(in("acc_take_" + j, Bool()));
+      accRdData.add(out("acc_rd_data_" + j, SInt(c.bufW())));
+      accRdValid.add(out("acc_rd_valid_" + j, Bool()));
+      buffer.rdAddr.get(j).drive(accRdAddr.get(j));
+      buffer.take.get(j).drive(accTake.get(j).and(bus.advance));
+      accRdData.get(j).drive(buffer.rdData.get(j));
+      accRdValid.get(j).drive(buffer.rdValid.get(j));
+    }
   }
 }

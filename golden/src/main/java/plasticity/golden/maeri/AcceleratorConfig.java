@@ -53,6 +53,34 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
         return fabric.frontEnd().dnLatency() + 1 + fabric.artLatency(0);
     }
 
+    /**
+     * D, the drain lanes and output-buffer banks: the largest power of two that is at most rnBw
+     * and at most half the output buffer (docs/spec/maeri.md, "Drain lanes").
+     */
+    public int drainLanes() {
+        return Math.min(Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+    }
+
+    /** The bits of a row of one output bank: log2(ODEPTH / D) >= 1. */
+    public int outputRowBits() {
+        return bits(outputDepth) - bits(drainLanes());
+    }
+
+    /** The bank output {@code addr} is in: its low log2 D bits XOR the low log2 D bits of its row. */
+    public int outputBank(int addr) {
+        return (addr ^ outputRow(addr)) & (drainLanes() - 1);
+    }
+
+    /** The row of its bank output {@code addr} is at: the address without its low log2 D bits. */
+    public int outputRow(int addr) {
+        return addr >>> bits(drainLanes());
+    }
+
+    /** The output at {@code row} of bank {@code bank}. */
+    public int outputAddr(int bank, int row) {
+        return (row << bits(drainLanes())) | ((bank ^ row) & (drainLanes() - 1));
+    }
+
     static int bits(int depth) {
         return Integer.numberOfTrailingZeros(depth);
     }

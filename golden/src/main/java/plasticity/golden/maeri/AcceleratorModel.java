@@ -16,9 +16,11 @@ import plasticity.golden.bits.Bits;
  *
  * <p>The controller acts on the program row at its row counter (the memories are read
  * combinationally) and moves to the next row when the row is consumed. An ISSUE row is consumed in
- * a cycle the fabric is ready; CONFIG and DRAIN rows only once the fabric is quiet (no ISSUE row
- * for {@link AcceleratorConfig#quietAdvances()} advancing cycles), which is what keeps the ART
- * configuration from changing while a wave is inside and lets a drain read a finished sum.
+ * a cycle the fabric is ready, and its drain lanes then move accumulation-buffer entries into the
+ * output banks; a CONFIG row only once the fabric is quiet (no wave for
+ * {@link AcceleratorConfig#quietAdvances()} advancing cycles), which is what keeps the ART
+ * configuration from changing while a wave is inside. The program places each drain where its
+ * sum is finished ("Drain lanes").
  */
 public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, AcceleratorOutputs> {
 
@@ -47,11 +49,11 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
     private int pc;
     private ArtEntry entry;
     private boolean configured;
-    /** The MS controls of the last R advances, oldest first. */
-    private final ArrayDeque<List<MsControl>> ctlDelay = new ArrayDeque<>();
+    /** The ISSUE rows of the last R advances (idle where none was consumed), oldest first. */
+    private final ArrayDeque<ProgramRow.Issue> ctlDelay = new ArrayDeque<>();
     /** basePipe[j]: the slot base of the row consumed j advances ago (0 for an idle cycle). */
     private final int[] basePipe;
-    private int sinceIssue;
+    private int sinceWave;
     private long rdData;
     private long cycles;
     private long startCycle;
@@ -69,7 +71,8 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         program = new ProgramRow[config.programDepth()];
         int n = fabricConfig.n();
         idleIssue = new ProgramRow.Issue(Collections.nCopies(fabricConfig.dnBw(), ProgramRow.RootWord.IDLE),
-                Collections.nCopies(n, MsControl.DN), 0);
+                Collections.nCopies(n, MsControl.DN), 0, false,
+                Collections.nCopies(config.drainLanes(), ProgramRow.DrainLane.IDLE));
         idleEntry = new ArtEntry(new ArtConfig(new VnLayout(n, List.of(1)),
                 Collections.nCopies(n - 1, AdderSwitchConfig.IDLE)), new int[CollectionLanes.count(n)]);
         entry = idleEntry;
@@ -106,10 +109,10 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         configured = false;
         ctlDelay.clear();
         for (int i = 0; i < dnLatency; i++) {
-            ctlDelay.add(((ProgramRow.Issue) idleIssue).ctl());
+            ctlDelay.add((ProgramRow.Issue) idleIssue);
         }
         Arrays.fill(basePipe, 0);
-        sinceIssue = quiet;
+        sinceWave = quiet;
     }
 
     @Override
@@ -118,7 +121,7 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         AcceleratorOutputs out = new AcceleratorOutputs(running, done, bad, rdData);
         long cycle = cycles++;
         if (in.rst()) {
-            fabric.step(fabricInputs(true, (ProgramRow.Issue) idleIssue, false, false, 0));
+            fabric.step(fabricInputs(true, (ProgramRow.Issue) idleIssue, false));
             resetController();
             done = false;
             bad = false;
@@ -137,47 +140,44 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         if (row == PAST_END) {
             stop(true, cycle);
             row = null;
-        } else if (row instanceof ProgramRow.Issue && !configured) {
-            stop(true, cycle); // an ISSUE row before any CONFIG: the ART would lose its products
+        } else if (row instanceof ProgramRow.Issue i && i.wave() && !configured) {
+            stop(true, cycle); // a wave before any CONFIG: the ART would lose its products
             row = null;
         } else if (row instanceof ProgramRow.Configure c && !configWritten[c.index() & (configs.length - 1)]) {
             stop(true, cycle); // a CONFIG row naming an entry the host never wrote
             row = null;
         }
-        boolean isQuiet = sinceIssue >= quiet;
+        boolean isQuiet = sinceWave >= quiet;
         ProgramRow.Issue issue = row instanceof ProgramRow.Issue i ? i : (ProgramRow.Issue) idleIssue;
-        boolean draining = row instanceof ProgramRow.Drain && isQuiet;
-        ProgramRow.Drain drain = draining ? (ProgramRow.Drain) row : null;
-        FabricOutputs fo = fabric.step(fabricInputs(false, issue, starting,
-                draining && drain.clear(), draining ? drain.entry() : 0));
+        // An ISSUE row waits, sending nothing, until every entry its drain lanes take holds its sum.
+        boolean arrived = arrived(issue);
+        FabricOutputs fo = fabric.step(fabricInputs(false, arrived ? issue : (ProgramRow.Issue) idleIssue, starting));
 
         boolean consumed = false;
         boolean issued = false;
         if (row instanceof ProgramRow.Issue) {
-            consumed = fo.ready();
+            consumed = arrived && fo.ready();
             issued = consumed;
+            if (issued) {
+                drain(issue, fo);
+            }
         } else if (row instanceof ProgramRow.Configure c) {
             if (isQuiet) {
                 entry = configs[c.index() & (configs.length - 1)];
                 configured = true;
                 consumed = true;
             }
-        } else if (draining) {
-            int at = drain.addr() & (outputs.length - 1);
-            long base = drain.add() ? outputs[at] : 0;
-            outputs[at] = Bits.signExtend(base + fo.accData(), fabricConfig.bufW());
-            consumed = true;
         } else if (row instanceof ProgramRow.End) {
             stop(false, cycle);
         }
         if (fo.ready()) {
             if (dnLatency > 0) {
                 ctlDelay.removeFirst();
-                ctlDelay.addLast(issued ? issue.ctl() : ((ProgramRow.Issue) idleIssue).ctl());
+                ctlDelay.addLast(issued ? issue : (ProgramRow.Issue) idleIssue);
             }
             System.arraycopy(basePipe, 1, basePipe, 2, basePipe.length - 2);
             basePipe[1] = issued ? issue.base() : 0;
-            sinceIssue = issued ? 0 : Math.min(quiet, sinceIssue + 1);
+            sinceWave = issued && issue.wave() ? 0 : Math.min(quiet, sinceWave + 1);
         }
         if (running && consumed) {
             pc++;
@@ -206,8 +206,32 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         doneCycle = cycle + 1; // done shows from the next cycle
     }
 
-    private FabricInputs fabricInputs(boolean rst, ProgramRow.Issue issue, boolean clear, boolean drainClear,
-            int accAddr) {
+    /** Whether every entry the row's drain lanes take holds its sum (its wave's result has arrived). */
+    private boolean arrived(ProgramRow.Issue issue) {
+        for (ProgramRow.DrainLane d : issue.drains()) {
+            if (d.valid() && !fabric.entryWritten(d.entry() & (fabricConfig.n() - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Drain lane j of a consumed ISSUE row: with write, output bank j at its row gets the entry it
+     * takes (read this cycle; 0 for a lane that takes none), stored or added.
+     */
+    private void drain(ProgramRow.Issue issue, FabricOutputs fo) {
+        for (int j = 0; j < issue.drains().size(); j++) {
+            ProgramRow.DrainLane d = issue.drains().get(j);
+            if (d.write()) {
+                int at = config.outputAddr(j, d.row() & ((1 << config.outputRowBits()) - 1));
+                long base = d.add() ? outputs[at] : 0;
+                outputs[at] = Bits.signExtend(base + (d.valid() ? fo.accData(j) : 0), fabricConfig.bufW());
+            }
+        }
+    }
+
+    private FabricInputs fabricInputs(boolean rst, ProgramRow.Issue issue, boolean clear) {
         int s = fabricConfig.n() / fabricConfig.dnBw();
         List<DnWord> roots = new ArrayList<>(fabricConfig.dnBw());
         for (ProgramRow.RootWord word : issue.roots()) {
@@ -223,13 +247,21 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
             }
             roots.add(new DnWord(true, word.kind(), data, word.mask()));
         }
-        List<MsControl> ctl = dnLatency == 0 ? issue.ctl() : ctlDelay.peekFirst();
+        // The controls, and the wave bit with them, meet their words R advances later.
+        ProgramRow.Issue atMs = dnLatency == 0 ? issue : ctlDelay.peekFirst();
         int[] tags = new int[laneAge.length];
         int[] laneVn = entry.laneVn();
         for (int k = 0; k < tags.length; k++) {
             tags[k] = (laneVn[k] + basePipe[laneAge[k]]) & (fabricConfig.n() - 1);
         }
-        return new FabricInputs(rst, roots, ctl, entry.art(), tags, clear || drainClear, accAddr);
+        // Drain lane j reads (and takes, when the row is consumed) through the fabric's read port j.
+        int[] accAddr = new int[fabricConfig.rnBw()];
+        boolean[] accTake = new boolean[fabricConfig.rnBw()];
+        for (int j = 0; j < issue.drains().size(); j++) {
+            accAddr[j] = issue.drains().get(j).entry() & (fabricConfig.n() - 1);
+            accTake[j] = issue.drains().get(j).valid();
+        }
+        return new FabricInputs(rst, roots, atMs.ctl(), atMs.wave(), entry.art(), tags, clear, accAddr, accTake);
     }
 
     private void hostWrite(HostWrite write) {

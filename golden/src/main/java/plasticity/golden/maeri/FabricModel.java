@@ -14,9 +14,9 @@ import plasticity.golden.bits.Bits;
  * <p>The ART is a pipeline that moves only in <em>advancing</em> cycles (output {@code ready});
  * so it is modelled as the waves that entered it at the last advances, each reduced once with
  * {@link ArtModel} when it enters: a VN collected at level l shows on its lane while its wave is
- * {@code artLatency(l)} advances old. The bus takes, per line, the first pending lane of the
- * line in lane order; the fabric advances only when no pending result is left ungranted, so the
- * ART and the collection registers hold whatever is still waiting, and nothing is lost.
+ * {@code artLatency(l)} advances old. The bus puts the first rnBw pending lanes, in lane order, on
+ * its lines and keeps a result left waiting, with its tag, in a register of its lane; the fabric
+ * advances unless a waiting lane has a valid wave one stage behind it, so nothing is lost.
  */
 public final class FabricModel implements ClockedModel<FabricInputs, FabricOutputs> {
 
@@ -30,8 +30,13 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
     /** The waves of the last advances, age 1 first, at most the ART's longest latency. */
     private final List<Wave> history = new ArrayList<>();
     private final int[] laneLatency;
+    /** Per lane, a result the bus captured because no line has taken it yet: valid, sum, tag. */
     private final boolean[] held;
+    private final long[] heldSum;
+    private final int[] heldTag;
     private boolean advanced;
+    /** The wave bit of the products at the ART's inputs (register {@code wave_q}). */
+    private boolean waveQ;
     private final long[] entry;
     private final boolean[] written;
     private ArtConfig lastArt;
@@ -48,6 +53,8 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
             laneLatency[k] = config.artLatency(k < config.n() - 1 ? levelOf(k) : topology.leafLevel());
         }
         held = new boolean[lanes];
+        heldSum = new long[lanes];
+        heldTag = new int[lanes];
         entry = new long[config.n()];
         written = new boolean[config.n()];
         multiplies = new long[config.n()];
@@ -68,12 +75,17 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         return adds.clone();
     }
 
+    /** Whether accumulation-buffer entry {@code e} holds a sum (written since its last clear or take). */
+    public boolean entryWritten(int e) {
+        return written[e];
+    }
+
     /**
-     * Whether nothing is in the ART or on the bus: no valid product at the ART's inputs, no valid
-     * wave in its registers, no result waiting. Words still in the DN pipeline are not seen.
+     * Whether nothing is in the ART or on the bus: no valid wave at the ART's inputs or in its
+     * registers, no result waiting. Words still in the DN pipeline are not seen.
      */
     public boolean artEmpty() {
-        if (anyValid(frontEnd.outputs().valid())) {
+        if (waveQ) {
             return false;
         }
         for (Wave w : history) {
@@ -89,49 +101,65 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         Objects.requireNonNull(in, "inputs");
         check(in);
         int lanes = config.lanes();
-        Wave entering = wave(in.art(), frontEnd.outputs());
+        Wave entering = wave(in.art(), waveQ, frontEnd.outputs());
 
-        // The collection lanes and what is pending on them.
+        // The collection lanes and what is pending on them: a result the bus holds, else one the
+        // lane shows for the first time (after an advance). At most one: see incoming below.
         boolean[] pending = new boolean[lanes];
         long[] laneSum = new long[lanes];
+        int[] laneTag = new int[lanes];
+        boolean[] incoming = new boolean[lanes];
         for (int k = 0; k < lanes; k++) {
             int age = laneLatency[k];
             Wave w = age == 0 ? entering : age <= history.size() ? history.get(age - 1) : null;
             boolean valid = w != null && w.valid() && w.laneValid()[k];
-            laneSum[k] = valid ? w.laneSum()[k] : 0;
-            pending[k] = advanced ? valid : held[k];
+            pending[k] = held[k] || (advanced && valid);
+            laneSum[k] = held[k] ? heldSum[k] : valid ? w.laneSum()[k] : 0;
+            laneTag[k] = held[k] ? heldTag[k] : in.tag(k);
+            // Whether the next advance may bring the lane a result: a valid wave one stage behind
+            // (any wave, collected there or not); a lane right at the ART's inputs cannot tell.
+            incoming[k] = age == 0 || (age == 1 ? waveQ : age - 1 <= history.size() && history.get(age - 2).valid());
         }
 
-        // The bus: per line, the first pending lane of the line in lane order.
+        // The bus: the first rnBw pending lanes, in lane order, on lines 0, 1, ... A result left
+        // waiting stays in the bus; the fabric holds still only if the next advance could bring its
+        // lane another.
         int rnBw = config.rnBw();
         boolean[] lineValid = new boolean[rnBw];
         int[] lineVn = new int[rnBw];
         long[] lineSum = new long[rnBw];
         boolean[] granted = new boolean[lanes];
         boolean ready = true;
-        for (int line = 0; line < rnBw; line++) {
-            for (int k = line; k < lanes; k += rnBw) {
-                if (!pending[k]) {
-                    continue;
-                }
-                if (lineValid[line]) {
-                    ready = false; // a second result on this line waits: the fabric holds still
-                } else {
-                    lineValid[line] = true;
-                    lineVn[line] = in.tag(k);
-                    lineSum[line] = laneSum[k];
-                    granted[k] = true;
-                }
+        int line = 0;
+        for (int k = 0; k < lanes; k++) {
+            if (!pending[k]) {
+                continue;
+            }
+            if (line == rnBw) {
+                ready &= !incoming[k];
+            } else {
+                lineValid[line] = true;
+                lineVn[line] = laneTag[k];
+                lineSum[line] = laneSum[k];
+                granted[k] = true;
+                line++;
             }
         }
-        int addr = in.accAddr();
-        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, written[addr] ? entry[addr] : 0);
+        int[] addr = in.accAddr();
+        long[] accData = new long[addr.length];
+        boolean[] accWritten = new boolean[addr.length];
+        for (int j = 0; j < addr.length; j++) {
+            accData[j] = written[addr[j]] ? entry[addr[j]] : 0;
+            accWritten[j] = written[addr[j]];
+        }
+        FabricOutputs out = new FabricOutputs(ready, lineValid, lineVn, lineSum, accData, accWritten);
 
         if (in.rst()) {
             frontEnd.step(new FrontEndInputs(true, in.roots(), in.ctl()));
             history.clear();
             Arrays.fill(held, false);
             advanced = false;
+            waveQ = false;
             Arrays.fill(written, false);
             lastArt = in.art();
             return out;
@@ -139,8 +167,15 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         checkConfigurationChange(in.art());
         for (int k = 0; k < lanes; k++) {
             held[k] = pending[k] && !granted[k];
+            heldSum[k] = laneSum[k];
+            heldTag[k] = laneTag[k];
         }
-        accumulate(in.accClear(), lineValid, lineVn, lineSum);
+        boolean[] taken = new boolean[config.n()];
+        boolean[] take = in.accTake();
+        for (int j = 0; j < take.length; j++) {
+            taken[addr[j]] |= take[j] && ready; // a take, like the DN words, is taken when ready
+        }
+        accumulate(in.accClear(), taken, lineValid, lineVn, lineSum);
         if (ready) {
             FrontEndOutputs products = frontEnd.outputs();
             for (int i = 0; i < config.n(); i++) {
@@ -154,18 +189,21 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                 history.remove(history.size() - 1);
             }
             frontEnd.step(new FrontEndInputs(false, in.roots(), in.ctl()));
+            waveQ = in.wave();
         }
         advanced = ready;
         lastArt = in.art();
         return out;
     }
 
-    /** The wave at the ART's inputs: valid when any product is, reduced with the configuration. */
-    private Wave wave(ArtConfig art, FrontEndOutputs products) {
+    /**
+     * The wave at the ART's inputs: valid when its wave bit is, reduced with the configuration from
+     * every product the MSs hold (those that did not fire for it included).
+     */
+    private Wave wave(ArtConfig art, boolean valid, FrontEndOutputs products) {
         int lanes = config.lanes();
         boolean[] laneValid = new boolean[lanes];
         long[] laneSum = new long[lanes];
-        boolean valid = anyValid(products.valid());
         if (valid) {
             for (VnResult r : ArtModel.run(art, products.prod())) {
                 int lane = CollectionLanes.of(config.n(), r);
@@ -176,8 +214,11 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         return new Wave(valid, laneValid, laneSum);
     }
 
-    /** Each valid line adds its sum into the entry its tag names; acc_clear starts every entry afresh. */
-    private void accumulate(boolean clear, boolean[] lineValid, int[] lineVn, long[] lineSum) {
+    /**
+     * Each valid line adds its sum into the entry its tag names; acc_clear starts every entry afresh,
+     * a take the entries taken.
+     */
+    private void accumulate(boolean clear, boolean[] taken, boolean[] lineValid, int[] lineVn, long[] lineSum) {
         boolean[] hit = new boolean[config.n()];
         long[] next = entry.clone();
         for (int line = 0; line < lineValid.length; line++) {
@@ -190,16 +231,19 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                         + " in one cycle: the lanes holding results must have distinct tags");
             }
             hit[tag] = true;
-            long base = written[tag] && !clear ? entry[tag] : 0;
+            long base = written[tag] && !clear && !taken[tag] ? entry[tag] : 0;
             next[tag] = Bits.signExtend(base + lineSum[line], config.bufW());
         }
         System.arraycopy(next, 0, entry, 0, entry.length);
         for (int e = 0; e < written.length; e++) {
-            written[e] = (written[e] && !clear) || hit[e];
+            written[e] = (written[e] && !clear && !taken[e]) || hit[e];
         }
     }
 
-    /** The ART configuration may change only while no valid wave is in the ART and nothing waits. */
+    /**
+     * The ART configuration may change only while no valid wave is in the ART (a result waiting on
+     * the bus keeps the sum and tag it was captured with).
+     */
     private void checkConfigurationChange(ArtConfig art) {
         if (lastArt == null || lastArt.equals(art)) {
             return;
@@ -209,10 +253,6 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                 throw new IllegalStateException("the ART configuration changed while a wave that entered "
                         + age + " advance(s) ago is still in the ART: hold cfg until artEmpty()");
             }
-        }
-        if (anyValid(held)) {
-            throw new IllegalStateException("the ART configuration changed while results wait on the"
-                    + " collection bus: hold cfg until artEmpty()");
         }
     }
 
@@ -269,9 +309,16 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                         + (config.n() - 1));
             }
         }
-        if (in.accAddr() < 0 || in.accAddr() >= config.n()) {
-            throw new IllegalArgumentException("acc_rd_addr " + in.accAddr() + " is not an entry 0.."
-                    + (config.n() - 1));
+        int[] addr = in.accAddr();
+        if (addr.length != config.rnBw()) {
+            throw new IllegalArgumentException("the fabric has " + config.rnBw() + " buffer read ports but the cycle"
+                    + " gives " + addr.length + " addresses");
+        }
+        for (int j = 0; j < addr.length; j++) {
+            if (addr[j] < 0 || addr[j] >= config.n()) {
+                throw new IllegalArgumentException("acc_rd_addr_" + j + " " + addr[j] + " is not an entry 0.."
+                        + (config.n() - 1));
+            }
         }
     }
 }

@@ -33,15 +33,35 @@ public sealed interface ProgramRow {
     }
 
     /**
-     * One fabric cycle: a word per DN root, the MS controls of the products these words make
-     * (presented R advancing cycles later), and the slot base the results of the wave they make
-     * are tagged with.
+     * What drain lane j does when its ISSUE row is consumed (docs/spec/maeri.md, "Drain lanes"):
+     * take accumulation-buffer entry {@code entry} (read it; it starts afresh; the row waits until
+     * it holds a sum) and, with {@code write}, store it into output bank j at {@code row}, or add it
+     * to what is there (a lane that takes no entry writes 0).
+     *
+     * @param valid whether the lane takes an entry
+     * @param write whether the lane writes the output buffer
+     * @param add   add to the output instead of storing
+     * @param entry the accumulation-buffer entry
+     * @param row   the row of output bank j ({@code AcceleratorConfig.outputRow})
      */
-    record Issue(List<RootWord> roots, List<MsControl> ctl, int base) implements ProgramRow {
+    record DrainLane(boolean valid, boolean write, boolean add, int entry, int row) {
+
+        public static final DrainLane IDLE = new DrainLane(false, false, false, 0, 0);
+    }
+
+    /**
+     * One fabric cycle: a word per DN root, the MS controls of the products these words make
+     * (presented R advancing cycles later, with {@code wave}), the slot base the results of the
+     * wave are tagged with, whether these products complete a step's wave (the fabric's
+     * {@code wave} input: a step's last row), and what each drain lane does.
+     */
+    record Issue(List<RootWord> roots, List<MsControl> ctl, int base, boolean wave, List<DrainLane> drains)
+            implements ProgramRow {
 
         public Issue {
             roots = List.copyOf(roots);
             ctl = List.copyOf(ctl);
+            drains = List.copyOf(drains);
         }
 
         @Override
@@ -59,18 +79,6 @@ public sealed interface ProgramRow {
         }
     }
 
-    /**
-     * Waits until the fabric is quiet, then moves accumulation-buffer entry {@code entry} into
-     * output {@code addr}: stored, or added to what is there; {@code clear} pulses acc_clear.
-     */
-    record Drain(int entry, int addr, boolean add, boolean clear) implements ProgramRow {
-
-        @Override
-        public int opcode() {
-            return 2;
-        }
-    }
-
     /** The end of the program: the controller stops and raises done. */
     record End() implements ProgramRow {
 
@@ -84,16 +92,21 @@ public sealed interface ProgramRow {
     static int width(AcceleratorConfig config) {
         FabricConfig f = config.fabric();
         int s = f.n() / f.dnBw();
-        int issue = 2 + f.dnBw() * (2 + s + config.bufferAddrBits()) + 2 * f.n() + f.tagBits();
-        int drain = 2 + f.tagBits() + config.outputAddrBits() + 2;
+        int issue = 2 + f.dnBw() * (2 + s + config.bufferAddrBits()) + 2 * f.n() + f.tagBits() + 1
+                + config.drainLanes() * drainLaneBits(config);
         int configure = 2 + config.configIndexBits();
-        return Math.max(issue, Math.max(drain, configure));
+        return Math.max(issue, configure);
+    }
+
+    /** A drain lane's bits: valid, write, add, entry (log2 N), row. */
+    static int drainLaneBits(AcceleratorConfig config) {
+        return 3 + config.fabric().tagBits() + config.outputRowBits();
     }
 
     /**
      * The row's bits, from bit 0: the opcode, then for ISSUE per root r (valid, kind, mask of S
-     * bits, addr), then ctl_i (2 bits each, MS 0 first), then base; for CONFIG the index; for DRAIN
-     * entry, addr, add, clear. Unused high bits are 0.
+     * bits, addr), then ctl_i (2 bits each, MS 0 first), then base, then wave, then per drain lane
+     * (valid, write, add, entry, row); for CONFIG the index. Unused high bits are 0.
      */
     default BigInteger encode(AcceleratorConfig config) {
         FabricConfig f = config.fabric();
@@ -111,13 +124,16 @@ public sealed interface ProgramRow {
                 bits.put(c.encode(), 2);
             }
             bits.put(row.base(), f.tagBits());
+            bits.put(row.wave() ? 1 : 0, 1);
+            for (DrainLane d : row.drains()) {
+                bits.put(d.valid() ? 1 : 0, 1);
+                bits.put(d.write() ? 1 : 0, 1);
+                bits.put(d.add() ? 1 : 0, 1);
+                bits.put(d.entry(), f.tagBits());
+                bits.put(d.row(), config.outputRowBits());
+            }
         } else if (this instanceof Configure row) {
             bits.put(row.index(), config.configIndexBits());
-        } else if (this instanceof Drain row) {
-            bits.put(row.entry(), f.tagBits());
-            bits.put(row.addr(), config.outputAddrBits());
-            bits.put(row.add() ? 1 : 0, 1);
-            bits.put(row.clear() ? 1 : 0, 1);
         }
         return bits.value;
     }

@@ -40,10 +40,15 @@ class FabricModelTest {
         }
 
         FabricOutputs step(boolean rst, boolean clear, DnWord root) {
+            return step(rst, clear, root, root.valid() && root.kind() == DnKind.ACTIVATION);
+        }
+
+        /** A cycle whose wave bit is {@code wave} (by default: whether an activation is sent). */
+        FabricOutputs step(boolean rst, boolean clear, DnWord root, boolean wave) {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             roots.set(0, root);
             FabricOutputs out = model.step(new FabricInputs(rst, roots, Collections.nCopies(c.n(), MsControl.DN),
-                    art, tags, clear, 0));
+                    wave, art, tags, clear, new int[c.rnBw()], new boolean[c.rnBw()]));
             for (int j = 0; j < c.rnBw(); j++) {
                 if (out.valid(j) && !rst) {
                     seen.computeIfAbsent(out.vn(j), k -> new ArrayList<>()).add(out.sum(j));
@@ -82,8 +87,8 @@ class FabricModelTest {
         long entry(int e) {
             List<DnWord> roots = new ArrayList<>(Collections.nCopies(c.dnBw(), DnWord.IDLE));
             // Reading is combinational: a cycle with only acc_rd_addr set changes nothing that matters here.
-            return model.step(new FabricInputs(false, roots, Collections.nCopies(c.n(), MsControl.DN), art, tags,
-                    false, e)).accData();
+            return model.step(new FabricInputs(false, roots, Collections.nCopies(c.n(), MsControl.DN), false, art,
+                    tags, false, FabricInputs.readAll(c.rnBw(), e), new boolean[c.rnBw()])).accData(c.rnBw() - 1);
         }
     }
 
@@ -114,6 +119,39 @@ class FabricModelTest {
     }
 
     @Test
+    void productsMadeOverSeveralCyclesMakeOneWaveWhereTheWaveBitIs() {
+        Driver d = new Driver(config(8, 1, 1), List.of(8), List.of(3));
+        d.loadWeights();
+        d.step(false, false, DnWord.to(DnKind.ACTIVATION, 1, 0, 1, 2, 3), false);
+        d.step(false, false, DnWord.to(DnKind.ACTIVATION, 2, 4, 5, 6, 7), true);
+        d.idle(6);
+        // One result: the products of both cycles, (1+2+3+4)*1 + (5+6+7+8)*2; no partial sum.
+        assertEquals(Map.of(3, List.of(62L)), d.seen);
+        assertEquals(62, d.entry(3));
+        assertTrue(d.model.artEmpty());
+    }
+
+    @Test
+    void aTakenEntryReadsZeroAndItsNextResultStartsItAfresh() {
+        FabricConfig c = config(8, 2, 1);
+        Driver d = new Driver(c, List.of(8), List.of(5));
+        d.loadWeights();
+        d.step(d.broadcast(1));
+        d.idle(5);
+        assertEquals(36, d.entry(5));
+        // Port 1 reads entry 5 and takes it; port 0 reads it too, in the same cycle.
+        FabricOutputs out = d.model.step(new FabricInputs(false, List.of(DnWord.IDLE),
+                Collections.nCopies(8, MsControl.DN), false, d.art, d.tags, false, new int[] {5, 5},
+                new boolean[] {false, true}));
+        assertEquals(36, out.accData(0));
+        assertEquals(36, out.accData(1));
+        assertEquals(0, d.entry(5), "taken: the entry reads 0 from the next cycle");
+        d.step(d.broadcast(2));
+        d.idle(5);
+        assertEquals(72, d.entry(5), "the next result starts the entry afresh instead of adding to 36");
+    }
+
+    @Test
     void oneLineTakesEightResultsOfAWaveOneACycleAndHoldsTheFabricMeanwhile() {
         List<Integer> ones = Collections.nCopies(8, 1);
         List<Integer> tags = List.of(0, 1, 2, 3, 4, 5, 6, 7);
@@ -133,6 +171,27 @@ class FabricModelTest {
         }
         assertEquals(List.of(before + 2, before + 3, before + 4, before + 5, before + 6, before + 7, before + 8,
                 before + 9), d.resultCycles.subList(0, 8));
+    }
+
+    @Test
+    void aLoneWaveLeavesOneLineOneResultACycleWhileTheFabricGoesOn() {
+        List<Integer> ones = Collections.nCopies(8, 1);
+        Driver d = new Driver(config(8, 1, 1), ones, List.of(0, 1, 2, 3, 4, 5, 6, 7));
+        d.loadWeights();
+        int before = d.cycle;
+        List<Boolean> ready = new ArrayList<>();
+        ready.add(d.step(d.broadcast(3)).ready());
+        for (int k = 0; k < 10; k++) {
+            ready.add(d.step(DnWord.IDLE).ready());
+        }
+        // No wave behind the eight results: the bus holds seven of them and the fabric never stops.
+        assertEquals(Collections.nCopies(11, true), ready);
+        for (int i = 0; i < 8; i++) {
+            assertEquals(List.of(3L * (i + 1)), d.seen.get(i), "MS " + i);
+        }
+        assertEquals(List.of(before + 2, before + 3, before + 4, before + 5, before + 6, before + 7, before + 8,
+                before + 9), d.resultCycles);
+        assertTrue(d.model.artEmpty());
     }
 
     @Test

@@ -22,10 +22,12 @@ import plasticity.tb.trace.Trace;
  * segments: a random VN list compiled by the golden {@code ArtCompiler}, held on the cfg ports
  * with random distinct tags (buffer entries) on its lanes, while random DN words (weights and
  * activations, unicast to broadcast, extremes a fifth of the time) and MS controls (DN and link
- * activations) stream in; then idle words until the ART and the bus are empty, before the next
- * list. The bus stalls whenever a line has two results, so ready and the held state are
- * exercised at every rnBw; acc_clear comes now and then (otherwise passes fold into the same
- * entries), acc_rd_addr is random, and a reset may come mid-run.
+ * activations) stream in, with the wave bit set three cycles in four; then idle words until the
+ * ART and the bus are empty, before the next list. A line with two results holds one, and the
+ * fabric stalls when a wave is right behind it, so ready and the held state are exercised at every
+ * rnBw; acc_clear comes now and then
+ * (otherwise passes fold into the same entries), every read port's acc_rd_addr is random and takes
+ * its entry one cycle in eight, and a reset may come mid-run.
  */
 public final class FabricBench implements DesignBench {
   static final int CYCLES = 320;
@@ -107,13 +109,21 @@ public final class FabricBench implements DesignBench {
           boolean fromLink = !draining && i % size != size - 1 && random.nextInt(4) < linkShare;
           ctl.add(new MsControl(fromLink, random.nextInt(4) != 0));
         }
+        // A wave at most cycles, now and then a cycle whose products wait for the next (a step's rows).
+        boolean wave = !draining && random.nextInt(4) != 0;
         boolean clear = (k == 0 && clearFirst) || random.nextInt(40) == 0;
-        int addr = random.nextInt(n);
-        FabricOutputs out = model.step(new FabricInputs(rst, roots, ctl, art, tags, clear, addr));
+        // Each read port a random entry, taken now and then (then it starts afresh).
+        int[] addr = new int[c.rnBw()];
+        boolean[] take = new boolean[c.rnBw()];
+        for (int j = 0; j < c.rnBw(); j++) {
+          addr[j] = random.nextInt(n);
+          take[j] = random.nextInt(8) == 0;
+        }
+        FabricOutputs out = model.step(new FabricInputs(rst, roots, ctl, wave, art, tags, clear, addr, take));
         if (draining && out.ready()) {
           idleAdvances++;
         }
-        rows.set("rst", rst).set("acc_clear", clear).set("acc_rd_addr", addr);
+        rows.set("rst", rst).set("wave", wave).set("acc_clear", clear);
         for (int r = 0; r < c.dnBw(); r++) {
           rows.set("dn_valid_" + r, roots.get(r).valid()).set("dn_word_" + r, roots.get(r).encode(c.w(), size));
         }
@@ -127,9 +137,11 @@ public final class FabricBench implements DesignBench {
         for (int lane = 0; lane < tags.length; lane++) {
           rows.set("tag_" + lane, tags[lane]);
         }
-        rows.set("ready", out.ready()).setSigned("acc_rd_data", out.accData());
+        rows.set("ready", out.ready());
         for (int j = 0; j < c.rnBw(); j++) {
           rows.set("rn_valid_" + j, out.valid(j)).set("rn_vn_" + j, out.vn(j)).setSigned("rn_sum_" + j, out.sum(j));
+          rows.set("acc_rd_addr_" + j, addr[j]).set("acc_take_" + j, take[j])
+              .setSigned("acc_rd_data_" + j, out.accData(j)).set("acc_rd_valid_" + j, out.accWritten(j));
         }
         if (t == 0) {
           rows.outputsDontCare(); // registers hold power-up values until the first edge

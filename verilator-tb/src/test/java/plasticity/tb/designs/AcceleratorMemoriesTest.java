@@ -31,9 +31,10 @@ import plasticity.tb.verilator.VerilatorSettings;
 /**
  * The accelerator's memories are SRAMs read one cycle ahead (docs/spec/maeri.md, "Memories and
  * parameters"); these host sessions reach the cases a compiled program and {@code HostSession} do
- * not: every DRAIN adds into output 0, so drains of one entry follow each other and the host reads
- * that entry while they do; and rows 1 and 0 are written in the cycle before start and the cycle of
- * start. The RTL must still equal {@code AcceleratorModel} every cycle.
+ * not: every drain lane that writes adds into row 0 of its bank (lane 0: output 0), so drains of one
+ * entry follow each other and the host reads that entry while they do; and rows 1 and 0 are written
+ * in the cycle before start and the cycle of start (seeds 4, 5: row 0's buffer word in the cycle of
+ * start instead). The RTL must still equal {@code AcceleratorModel} every cycle.
  */
 @TagVerilator
 class AcceleratorMemoriesTest {
@@ -45,25 +46,34 @@ class AcceleratorMemoriesTest {
       Map.entry("ODEPTH", "64"), Map.entry("PDEPTH", "256"), Map.entry("CDEPTH", "4"));
 
   @ParameterizedTest
-  @ValueSource(longs = {1, 2, 3})
+  @ValueSource(longs = {1, 2, 3, 4, 5})
   void drainsIntoOneEntryAndRowsWrittenAtStartMatchTheModel(long seed) {
     Tools.require("verilator");
     GeneratedDesign d = Designs.byName("maeri").generate(SETTINGS);
     AcceleratorConfig config = AcceleratorBench.config(d.configuration());
     ProgramCompiler.Program compiled = AcceleratorBench.randomJob(config, new SplittableRandom(seed), seed).program();
     List<ProgramRow> rows = new ArrayList<>();
-    boolean first = true;
+    boolean[] stored = new boolean[config.drainLanes()];
     for (ProgramRow r : compiled.rows()) {
-      if (r instanceof ProgramRow.Drain x) {
-        rows.add(new ProgramRow.Drain(x.entry(), 0, !first, x.clear()));
-        first = false;
+      if (r instanceof ProgramRow.Issue x) {
+        List<ProgramRow.DrainLane> lanes = new ArrayList<>();
+        for (int j = 0; j < x.drains().size(); j++) {
+          ProgramRow.DrainLane l = x.drains().get(j);
+          if (l.write()) {
+            lanes.add(new ProgramRow.DrainLane(l.valid(), true, stored[j], l.entry(), 0));
+            stored[j] = true;
+          } else {
+            lanes.add(l);
+          }
+        }
+        rows.add(new ProgramRow.Issue(x.roots(), x.ctl(), x.base(), x.wave(), lanes));
       } else {
         rows.add(r);
       }
     }
     ProgramCompiler.Program program = new ProgramCompiler.Program(rows, compiled.entries(), compiled.weights(),
-        compiled.inputs(), compiled.outputs(), compiled.waves(), compiled.partialWaves(), compiled.groups());
-    HostSession.Result session = session(config, program);
+        compiled.inputs(), compiled.outputs(), compiled.waves(), compiled.fillers());
+    HostSession.Result session = session(config, program, seed > 3);
     assertTrue(session.inputs().get(session.startCycle()).write() != null, "a write in the start cycle");
     var trace = AcceleratorBench.hostTrace(d, config, session, seed);
     Path dir = root.resolve("seed-" + seed);
@@ -73,10 +83,12 @@ class AcceleratorMemoriesTest {
   }
 
   /**
-   * Reset; the loads with rows 0 and 1 moved last, row 0's committing write in the start cycle; run
-   * with rd_addr 0; read back outputs 0..3.
+   * Reset; the loads with rows 0 and 1 moved last, row 0's committing write in the start cycle (with
+   * {@code bufferLast}, the buffer word row 0's last valid root sends comes after it, in the start
+   * cycle instead); run with rd_addr 0; read back outputs 0..3.
    */
-  private static HostSession.Result session(AcceleratorConfig config, ProgramCompiler.Program program) {
+  private static HostSession.Result session(AcceleratorConfig config, ProgramCompiler.Program program,
+      boolean bufferLast) {
     List<HostWrite> loads = new ArrayList<>();
     List<HostWrite> row1 = new ArrayList<>();
     List<HostWrite> row0 = new ArrayList<>();
@@ -87,6 +99,19 @@ class AcceleratorMemoriesTest {
     }
     loads.addAll(row1);
     loads.addAll(row0);
+    if (bufferLast && program.rows().get(0) instanceof ProgramRow.Issue first) {
+      for (ProgramRow.RootWord root : first.roots()) {
+        if (root.valid()) {
+          boolean weight = root.kind() == plasticity.golden.maeri.DnKind.WEIGHT;
+          HostWrite word = loads.stream().filter(w -> weight ? w instanceof HostWrite.Weight x && x.addr() == root.addr()
+              : w instanceof HostWrite.Input y && y.addr() == root.addr()).findFirst().orElseThrow();
+          loads.remove(word);
+          loads.add(word);
+        }
+      }
+      assertTrue(loads.get(loads.size() - 1) instanceof HostWrite.Weight
+          || loads.get(loads.size() - 1) instanceof HostWrite.Input, "a buffer write in the start cycle");
+    }
     AcceleratorModel model = new AcceleratorModel(config);
     List<AcceleratorInputs> ins = new ArrayList<>();
     List<AcceleratorOutputs> outs = new ArrayList<>();

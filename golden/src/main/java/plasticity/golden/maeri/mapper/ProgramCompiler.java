@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
 import plasticity.golden.maeri.AcceleratorConfig;
@@ -19,10 +20,10 @@ import plasticity.golden.maeri.ProgramRow;
 /**
  * The host side of the accelerator (docs/spec/maeri.md, "Accelerator", "Compiling a layer"): turns
  * a layer and its mapping into the images the host loads (weights, the zero-padded input, the
- * configuration table) and the program the tile controller replays: per pass a CONFIG row, the
- * weight rows, per step its ISSUE rows (a tree's distinct words one per row, as the layer runner
- * and the cost model count them), and DRAIN rows that move each group of waves' sums from the
- * accumulation buffer into the output buffer.
+ * configuration table) and the program the tile controller replays: per pass the weight rows and
+ * a CONFIG row, per step its ISSUE rows (a tree's distinct words one per row, as the layer runner
+ * and the cost model count them), the drain lanes of each row moving finished sums from the
+ * accumulation buffer into the output banks, and idle rows only where a drain must wait.
  */
 public final class ProgramCompiler {
 
@@ -37,13 +38,11 @@ public final class ProgramCompiler {
      * @param weights      the weight buffer image: the layer's weights {@code [k][c][r][s]}
      * @param inputs       the input buffer image: the zero-padded input {@code [c][x+2P][y+2P]}
      * @param outputs      the output buffer entries the layer fills, {@code [k][x'][y']}
-     * @param waves        ISSUE rows that fire multiplier switches (each a valid wave into the ART)
-     * @param partialWaves waves whose sums are thrown away (priming steps, all but the last row
-     *                     of a step)
-     * @param groups       groups of waves drained between two quiet points
+     * @param waves        valid waves into the ART: a step's last ISSUE row (priming steps make none)
+     * @param fillers      ISSUE rows that only carry drains (waiting for a sum or a free slot)
      */
     public record Program(List<ProgramRow> rows, List<ArtEntry> entries, long[] weights, long[] inputs,
-            int outputs, long waves, long partialWaves, long groups) {
+            int outputs, long waves, long fillers) {
 
         /**
          * Every host write that loads the program, in order: weights, inputs, entries, rows (wide
@@ -114,7 +113,7 @@ public final class ProgramCompiler {
         fits("program memory", emit.rows.size(), config.programDepth(), "rows");
         fits("configuration table", emit.entries.size(), config.configDepth(), "entries");
         return new Program(List.copyOf(emit.rows), List.copyOf(emit.entries.keySet()), weights.clone(), image,
-                (int) outputs, emit.waves, emit.partialWaves, emit.groups);
+                (int) outputs, emit.waves, emit.fillers);
     }
 
     private static void fits(String memory, long need, int depth, String what) {
@@ -125,28 +124,41 @@ public final class ProgramCompiler {
         }
     }
 
-    /** One step as rows: per row the roots' words and the MS controls, and whether it fires. */
-    private record StepRows(List<ProgramRow.RootWord[]> roots, List<MsControl[]> ctl, boolean[] fires) {
+    /** One step as rows: per row the roots' words and the MS controls. */
+    private record StepRows(List<ProgramRow.RootWord[]> roots, List<MsControl[]> ctl) {
     }
 
-    /** Writes the rows of every pass, grouping waves by the accumulation-buffer slots they use. */
+    /**
+     * Writes the rows of every pass: each wave's sums go to a slot of the accumulation buffer, and
+     * drain lanes of later ISSUE rows move them out once they are finished.
+     */
     private static final class Emitter {
+        /**
+         * A drain not yet on a row: its entry (-1: none, write 0), its output (-1: take only), the
+         * first row that may carry it.
+         */
+        private record Pending(int entry, int output, long readyAt) {
+        }
+
         final AcceleratorConfig config;
         final Fabric fabric;
         final ConvShape shape;
         final Mapping m;
         final Chunking ch;
         final int n;
+        final int lanes;
         final List<ProgramRow> rows = new ArrayList<>();
         final Map<ArtEntry, Integer> entries = new LinkedHashMap<>();
         final Map<List<Integer>, ArtEntry> compiled = new HashMap<>();
         final boolean[] written;
-        /** The drains of the open group: (entry, output) pairs. */
-        final List<int[]> pending = new ArrayList<>();
-        int slotsUsed;
+        /** Drains in the order their waves were issued (so by readyAt). */
+        final List<Pending> pending = new LinkedList<>();
+        /** Per accumulation-buffer entry, whether a drain of it is pending. */
+        final boolean[] busy;
+        /** ISSUE rows emitted: each is consumed in exactly one advancing cycle. */
+        long issued;
         long waves;
-        long partialWaves;
-        long groups;
+        long fillers;
 
         Emitter(AcceleratorConfig config, Fabric fabric, ConvShape shape, Mapping m, Chunking ch, int outputs) {
             this.config = config;
@@ -155,7 +167,9 @@ public final class ProgramCompiler {
             this.m = m;
             this.ch = ch;
             n = fabric.n();
+            lanes = config.drainLanes();
             written = new boolean[outputs];
+            busy = new boolean[n];
         }
 
         void pass(int[] chunks) {
@@ -164,34 +178,15 @@ public final class ProgramCompiler {
             ArtEntry entry = compiled.computeIfAbsent(p.vnSizes(),
                     sizes -> ArtEntry.of(ArtCompiler.compile(n, sizes)));
             int index = entries.computeIfAbsent(entry, e -> entries.size());
-            flush();
-            rows.add(new ProgramRow.Configure(index));
             int vns = p.vns();
             int slots = n / vns;
             boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
             int groupsOfRows = rowsAxis ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rowsAxis ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
-            // Partial waves need a slot of their own, whose entries are never drained.
-            boolean partial = false;
-            for (int g = 0; g < groupsOfRows && !partial; g++) {
-                PassPlan.Row row = rowsAxis && g >= plan.fullRows ? plan.partial : plan.full;
-                if (row.links) {
-                    partial = row.priming > 0;
-                } else {
-                    for (int t = 0; t < steps && !partial; t++) {
-                        partial = step(p, row, g, t, 0, null).roots().size() > 1;
-                    }
-                }
-            }
-            int real = partial ? slots - 1 : slots;
-            if (real < 1) {
-                throw new IllegalArgumentException("a pass of " + vns + " VNs on N = " + n
-                        + " leaves no accumulation-buffer slot for its partial waves (a slot is " + vns
-                        + " entries, the buffer " + n + "): choose a mapping with at most N/2 VNs a pass");
-            }
-            int garbageBase = partial ? (slots - 1) * vns : 0;
 
-            // Weights: each tree's distinct weights, one per row.
+            // Weights: each tree's distinct weights, one per row. They make no wave, so they may
+            // follow the last wave of the previous pass at once, while it leaves the ART; the
+            // CONFIG after them waits for that.
             long[] keys = new long[p.leaves];
             boolean[] fed = new boolean[p.leaves];
             for (int i = 0; i < p.leaves; i++) {
@@ -199,80 +194,170 @@ public final class ProgramCompiler {
                 fed[i] = true;
             }
             for (ProgramRow.RootWord[] words : rowsOfWords(keys, fed, DnKind.WEIGHT).roots()) {
-                rows.add(issue(words, idleCtl(), 0));
+                emit(words, idleCtl(), 0, false);
             }
+            rows.add(new ProgramRow.Configure(index));
 
+            int slot = 0;
             for (int g = 0; g < groupsOfRows; g++) {
                 PassPlan.Row row = rowsAxis && g >= plan.fullRows ? plan.partial : plan.full;
                 int t0 = 0;
                 while (t0 < steps) {
-                    if (slotsUsed == real) {
-                        flush();
+                    // A segment: in link mode its priming steps, then steps while each finds its
+                    // slot free at its row (an idle row would end the links' one-cycle validity).
+                    if (row.links) {
+                        while (busy(slot * vns, vns)) {
+                            filler();
+                        }
                     }
-                    int count = row.links ? Math.min(real - slotsUsed, steps - t0) : 1;
                     boolean[] fwdValid = new boolean[n + 1];
-                    for (int t = row.links ? t0 - row.priming : t0; t < t0 + count; t++) {
+                    int t = row.links ? t0 - row.priming : t0;
+                    for (; t < steps; t++) {
                         StepRows sr = step(p, row, g, t, t0, fwdValid);
-                        for (int j = 0; j < sr.roots().size(); j++) {
-                            boolean last = j == sr.roots().size() - 1 && t >= t0;
-                            int base = last ? slotsUsed * vns : garbageBase;
-                            rows.add(issue(sr.roots().get(j), sr.ctl().get(j), base));
-                            if (sr.fires()[j]) {
-                                waves++;
-                                partialWaves += last ? 0 : 1;
-                            }
+                        int last = sr.roots().size() - 1;
+                        for (int j = 0; j < last; j++) {
+                            emit(sr.roots().get(j), sr.ctl().get(j), 0, false);
                         }
-                        if (t >= t0) {
-                            collect(p, g, t, slotsUsed * vns);
-                            slotsUsed++;
+                        if (t < t0) {
+                            emit(sr.roots().get(last), sr.ctl().get(last), 0, false);
+                            continue;
+                        }
+                        // Only a real step's last row makes a wave: its sums are complete.
+                        if (!wave(sr.roots().get(last), sr.ctl().get(last), slot * vns, vns, !row.links)) {
+                            break; // link mode: the segment ends, the next one primes again from t
+                        }
+                        collect(p, g, t, slot * vns);
+                        slot = (slot + 1) % slots;
+                        if (!row.links) {
+                            t++;
+                            break;
                         }
                     }
-                    t0 += count;
+                    t0 = t;
                 }
             }
         }
 
-        /** The drains of one real wave: every active VN's sum, entry base + VN, to its output. */
+        /**
+         * The wave row of a step, its slot {@code [base, base + vns)} free by then: until it is, its
+         * drains go out on idle rows ({@code mayWait}) or the row is not emitted (false).
+         */
+        private boolean wave(ProgramRow.RootWord[] words, MsControl[] ctl, int base, int vns, boolean mayWait) {
+            List<ProgramRow.DrainLane> drains = place();
+            while (busy(base, vns)) {
+                rows.add(issue(idleWords(), idleCtl(), 0, false, drains));
+                issued++;
+                fillers++;
+                if (!mayWait) {
+                    return false;
+                }
+                drains = place();
+            }
+            rows.add(issue(words, ctl, base, true, drains));
+            issued++;
+            waves++;
+            return true;
+        }
+
+        /**
+         * The drains of one wave (issued in the last row): every VN's entry is taken once its sum is
+         * due (Q advances after the wave's row, so from the (Q+1)-th row after it; a row whose sum
+         * the bus still holds waits for it), and an active VN's sum goes to its output.
+         */
         private void collect(PassLayout p, int g, int t, int base) {
             boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
+            long readyAt = issued + config.quietAdvances();
             for (int v = 0; v < p.vns(); v++) {
                 int xo = rowsAxis ? g * m.replicas() + p.vnRep[v] : g;
                 int yo = rowsAxis ? t : t * m.replicas() + p.vnRep[v];
-                if (xo < shape.xo() && yo < shape.yo()) {
-                    pending.add(new int[] {base + v, shape.outputIndex(p.vnFilter[v], xo, yo)});
-                }
+                boolean active = xo < shape.xo() && yo < shape.yo();
+                pending.add(new Pending(base + v, active ? shape.outputIndex(p.vnFilter[v], xo, yo) : -1, readyAt));
+                busy[base + v] = true;
             }
         }
 
-        /** Drains the open group: after it the accumulation buffer is clear and every slot free. */
-        private void flush() {
-            slotsUsed = 0;
-            if (pending.isEmpty()) {
-                return; // every real step has an active VN, so only an empty group has no sums
+        private boolean busy(int base, int vns) {
+            for (int e = base; e < base + vns; e++) {
+                if (busy[e]) {
+                    return true;
+                }
             }
-            groups++;
-            for (int j = 0; j < pending.size(); j++) {
-                int[] d = pending.get(j);
-                rows.add(new ProgramRow.Drain(d[0], d[1], written[d[1]], j == pending.size() - 1));
-                written[d[1]] = true;
+            return false;
+        }
+
+        /**
+         * The drain lanes of the next ISSUE row: finished drains in order, lane j taking only one
+         * whose output is in bank j; drains that only take an entry fill the lanes left.
+         */
+        private List<ProgramRow.DrainLane> place() {
+            ProgramRow.DrainLane[] lane = new ProgramRow.DrainLane[lanes];
+            Arrays.fill(lane, ProgramRow.DrainLane.IDLE);
+            int free = lanes;
+            List<Pending> takeOnly = new ArrayList<>();
+            for (var it = pending.iterator(); it.hasNext() && free > 0;) {
+                Pending d = it.next();
+                if (d.readyAt() > issued) {
+                    break;
+                }
+                if (d.output() < 0) {
+                    takeOnly.add(d);
+                    continue;
+                }
+                int bank = config.outputBank(d.output());
+                if (lane[bank].valid()) {
+                    continue;
+                }
+                lane[bank] = new ProgramRow.DrainLane(d.entry() >= 0, true, written[d.output()],
+                        Math.max(0, d.entry()), config.outputRow(d.output()));
+                written[d.output()] = true;
+                if (d.entry() >= 0) {
+                    busy[d.entry()] = false;
+                }
+                free--;
+                it.remove();
             }
-            pending.clear();
+            for (int j = 0; j < lanes && !takeOnly.isEmpty(); j++) {
+                if (!lane[j].valid()) {
+                    Pending d = takeOnly.remove(0);
+                    lane[j] = new ProgramRow.DrainLane(true, false, false, d.entry(), 0);
+                    busy[d.entry()] = false;
+                    pending.remove(d);
+                }
+            }
+            return Arrays.asList(lane);
+        }
+
+        private void emit(ProgramRow.RootWord[] words, MsControl[] ctl, int base, boolean wave) {
+            rows.add(issue(words, ctl, base, wave, place()));
+            issued++;
+        }
+
+        /** An ISSUE row that sends nothing and only carries drains. */
+        private void filler() {
+            emit(idleWords(), idleCtl(), 0, false);
+            fillers++;
         }
 
         void finish() {
-            flush();
-            // Outputs no kept weight reaches (a fully pruned filter): store the cleared entry 0.
+            while (!pending.isEmpty()) {
+                filler();
+            }
+            // Outputs no kept weight reaches (a fully pruned filter): a lane that takes no entry
+            // writes 0.
             for (int at = 0; at < written.length; at++) {
                 if (!written[at]) {
-                    rows.add(new ProgramRow.Drain(0, at, false, false));
+                    pending.add(new Pending(-1, at, issued));
                 }
+            }
+            while (!pending.isEmpty()) {
+                filler();
             }
             rows.add(new ProgramRow.End());
         }
 
         /**
          * The rows of step t of row group g (t < t0: a priming step of the segment starting at
-         * t0), as the layer runner fires the leaves. {@code fwdValid} (null: not tracked) is the
+         * t0), as the layer runner fires the leaves. {@code fwdValid} is the
          * MS link state, updated as the step's sends leave it.
          */
         private StepRows step(PassLayout p, PassPlan.Row row, int g, int t, int t0, boolean[] fwdValid) {
@@ -288,12 +373,12 @@ public final class ProgramCompiler {
             boolean[] fromLink = new boolean[p.leaves];
             for (int i = 0; i < p.leaves; i++) {
                 boolean receives = row.links && row.linked[i];
-                boolean linkValid = fwdValid != null && fwdValid[i + 1];
+                boolean linkValid = fwdValid[i + 1];
                 if (t < t0) {
                     fromDn[i] = !receives && row.members[i] >= t0 - t && p.leafRep[i] < row.activeReps;
                     fromLink[i] = receives && linkValid;
                 } else if (vnActive[p.leafVn[i]]) {
-                    if (receives && fwdValid != null && !linkValid) {
+                    if (receives && !linkValid) {
                         throw new IllegalStateException("leaf " + i + " is to take its activation from leaf "
                                 + (i + 1) + ", which did not send one the step before");
                     }
@@ -312,7 +397,6 @@ public final class ProgramCompiler {
             StepRows sr = rowsOfWords(words, fromDn, DnKind.ACTIVATION);
             // Leaves fed by the DN fire in their word's row; linked ones in the step's only row.
             int[] rowOf = wordRows(words, fromDn);
-            boolean[] fires = new boolean[sr.roots().size()];
             for (int i = 0; i < p.leaves; i++) {
                 boolean fired = fromDn[i] || fromLink[i];
                 if (!fired) {
@@ -321,14 +405,11 @@ public final class ProgramCompiler {
                 int j = fromDn[i] ? rowOf[i] : 0;
                 boolean send = i > 0 && row.links && row.linked[i - 1];
                 sr.ctl().get(j)[i] = new MsControl(fromLink[i], send);
-                fires[j] = true;
             }
-            if (fwdValid != null) {
-                for (int i = 1; i < p.leaves; i++) {
-                    fwdValid[i] = (fromDn[i] || fromLink[i]) && row.links && row.linked[i - 1];
-                }
+            for (int i = 1; i < p.leaves; i++) {
+                fwdValid[i] = (fromDn[i] || fromLink[i]) && row.links && row.linked[i - 1];
             }
-            return new StepRows(sr.roots(), sr.ctl(), fires);
+            return sr;
         }
 
         /** Per tree, each distinct word in order of its first leaf; row j carries word j of each tree. */
@@ -346,9 +427,7 @@ public final class ProgramCompiler {
                 int j = 0;
                 for (var word : masks.entrySet()) {
                     while (roots.size() <= j) {
-                        ProgramRow.RootWord[] idle = new ProgramRow.RootWord[fabric.dnBw()];
-                        Arrays.fill(idle, ProgramRow.RootWord.IDLE);
-                        roots.add(idle);
+                        roots.add(idleWords());
                         ctl.add(idleCtl());
                     }
                     roots.get(j)[tree] = new ProgramRow.RootWord(true, kind, word.getValue(),
@@ -357,12 +436,10 @@ public final class ProgramCompiler {
                 }
             }
             if (roots.isEmpty()) {
-                ProgramRow.RootWord[] idle = new ProgramRow.RootWord[fabric.dnBw()];
-                Arrays.fill(idle, ProgramRow.RootWord.IDLE);
-                roots.add(idle);
+                roots.add(idleWords());
                 ctl.add(idleCtl());
             }
-            return new StepRows(roots, ctl, new boolean[roots.size()]);
+            return new StepRows(roots, ctl);
         }
 
         /** The row each DN-fed leaf's word goes out in (its word's rank in its tree). */
@@ -386,8 +463,15 @@ public final class ProgramCompiler {
             return ctl;
         }
 
-        private ProgramRow.Issue issue(ProgramRow.RootWord[] words, MsControl[] ctl, int base) {
-            return new ProgramRow.Issue(Arrays.asList(words), Arrays.asList(ctl), base);
+        private ProgramRow.RootWord[] idleWords() {
+            ProgramRow.RootWord[] idle = new ProgramRow.RootWord[fabric.dnBw()];
+            Arrays.fill(idle, ProgramRow.RootWord.IDLE);
+            return idle;
+        }
+
+        private static ProgramRow.Issue issue(ProgramRow.RootWord[] words, MsControl[] ctl, int base, boolean wave,
+                List<ProgramRow.DrainLane> drains) {
+            return new ProgramRow.Issue(Arrays.asList(words), Arrays.asList(ctl), base, wave, drains);
         }
     }
 }

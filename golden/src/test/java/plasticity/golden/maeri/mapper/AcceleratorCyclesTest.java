@@ -1,0 +1,58 @@
+package plasticity.golden.maeri.mapper;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import plasticity.golden.maeri.AcceleratorConfig;
+import plasticity.golden.maeri.AcceleratorModel;
+import plasticity.golden.maeri.FabricConfig;
+
+/**
+ * The accelerator's cycles against the cost model (docs/spec/maeri.md, "Accelerator", "Cycles
+ * against the cost model"): on the spec's layers at N = 64, dnBw = rnBw = 8, W = 16, with the
+ * mapper's choice, start to done stays within a bound a little above what was measured, so that
+ * partial waves, drains one sum a cycle or quiet waits per group (4.5x to 10x), a bus that stops
+ * the fabric for every waiting result (1.24x and 1.44x on the first two) or lines wired to fixed
+ * lanes (2.44x on the 5 x 5 layer) would fail it.
+ */
+class AcceleratorCyclesTest {
+
+    /** Memories sized to the program, as {@code plasticity maeri --engine rtl} sizes them. */
+    private static AcceleratorConfig sized(FabricConfig f, ProgramCompiler.Program p) {
+        return new AcceleratorConfig(f, depth(p.weights().length), depth(p.inputs().length), depth(p.outputs()),
+                depth(p.rows().size()), depth(p.entries().size()));
+    }
+
+    private static int depth(long need) {
+        return Math.max(2, Integer.highestOneBit((int) Math.max(1, need - 1)) << 1);
+    }
+
+    @ParameterizedTest(name = "{0}: at most {1} x the cost model (measured {2})")
+    @CsvSource(delimiter = ';', value = {
+        "conv:R=3,S=3,C=6,K=6,X=20,Y=20; 1.05; 1.00",
+        "fc:IN=256,OUT=64,BATCH=4; 1.12; 1.08",
+        "lstm:IN=32,H=16,BATCH=2; 1.12; 1.07",
+        "conv:R=5,S=5,C=3,K=8,X=16,Y=16; 1.45; 1.37",
+        "conv:R=1,S=1,C=16,K=16,X=8,Y=8; 1.50; 1.44"})
+    void startToDoneStaysNearTheCostModel(String text, double bound, double measured) {
+        Fabric fabric = new Fabric(64, 8, 8, 16, 48, 0);
+        Layer layer = LayerStrings.layer(text, 1, 0);
+        Mapping m = Mapper.map(fabric, layer).mapping();
+        Tensors data = Tensors.random(layer, fabric.w(), 1);
+        var f = new FabricConfig(64, 16, 48, 48, 8, 0, 8, 1);
+        int big = 1 << 20;
+        var program = ProgramCompiler.compile(new AcceleratorConfig(f, big, big, big, big, big), layer, m,
+                data.inputs(), data.weights());
+        var result = HostSession.run(new AcceleratorModel(sized(f, program)), program, 10_000_000L);
+        assertFalse(result.bad(), text);
+        assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), result.outputs(), text);
+        long cost = CostModel.cost(fabric, layer, m).cycles();
+        double ratio = (double) result.cycles() / cost;
+        System.out.printf("%s: %d cycles, cost model %d, ratio %.2f%n", text, result.cycles(), cost, ratio);
+        assertTrue(ratio <= bound, text + ": " + result.cycles() + " cycles against the cost model's " + cost
+                + String.format(" (%.2fx, measured %.2fx when pinned)", ratio, measured));
+    }
+}
