@@ -31,7 +31,7 @@ import plasticity.golden.maeri.mapper.SystolicArray;
  * its two marker comments; the rest of the page (e.g. a "Synthesis" section) is kept as it is.
  */
 @Command(name = "maeri-results", mixinStandardHelpOptions = true,
-    description = {"Map the conv layers of AlexNet and VGG16 and two pruned layers (50% and 90%) onto MAERI at"
+    description = {"Map the conv layers of AlexNet and VGG16 and two layers pruned by 50%% and by 90%% onto MAERI at"
         + " N = 64 and 256 with dnBw = rnBw = 8 and N/4 (golden mapper and cost model), beside a weight-stationary"
         + " systolic array of the same N, and write the \"Layers\" section of the results page with a PNG of the"
         + " utilization beside it.",
@@ -230,8 +230,11 @@ final class MaeriResultsCommand implements Callable<Integer> {
     s.append("## Layers\n\n");
     s.append("Written by `plasticity maeri-results").append(subset ? " --only ..." : "")
         .append(ns.equals(List.of(64, 256)) ? "" : " --ns " + join(ns))
-        .append("` from the golden mapper and its cost model (docs/spec/maeri.md, \"Mapper\"); nothing here is")
-        .append(" measured on RTL, which is still to come. Each layer is mapped by the mapper's search (fewest")
+        .append("` from the golden mapper and its cost model (docs/spec/maeri.md, \"Mapper\"): layers of this size")
+        .append(" are costed, not simulated. The accelerator (`maeri`, whose RTL equals its cycle model cycle for")
+        .append(" cycle) runs a mapping in 1.00x to 1.44x the cost model's cycles on the layers of the spec's")
+        .append(" \"Cycles against the cost model\" (`AcceleratorCyclesTest` holds it there; the small layers'")
+        .append(" final drains and configurations weigh most). Each layer is mapped by the mapper's search (fewest")
         .append(" cycles) at N multipliers with dnBw = rnBw, W = 16, ACC = 48, no DN pipeline register. The")
         .append(" outputs of these layers are not computed here (the cost model needs none); the runner that")
         .append(" computes outputs through the fabric's semantics and checks them against nested loops is")
@@ -315,11 +318,27 @@ final class MaeriResultsCommand implements Callable<Integer> {
     List<String> lost = new ArrayList<>();
     for (Result r : results) {
       if (r.entry().sparse() && r.cycles() >= r.allSystolicCycles()) {
-        lost.add(String.format(Locale.ROOT, "%s N=%d bw=%d (%.2fx the systolic cycles)", r.entry().name(),
-            r.fabric().n(), r.fabric().dnBw(), (double) r.cycles() / r.allSystolicCycles()));
+        lost.add(String.format(Locale.ROOT,
+            "%s N=%d bw=%d (%.2fx the systolic cycles: a tie needs %.1f%% of the multipliers busy on kept"
+                + " weights, the mapping reaches %.1f%%)",
+            r.entry().name(), r.fabric().n(), r.fabric().dnBw(), (double) r.cycles() / r.allSystolicCycles(),
+            100 * r.systolicUtilization(), 100 * r.choice().cost().utilization()));
       }
     }
     s.append(lost.isEmpty() ? " Every one.\n" : " Not faster: " + String.join("; ", lost) + ".\n");
+    if (!lost.isEmpty()) {
+      s.append("  Why: each DN tree delivers one word a cycle to its N / dnBw multipliers, so a product is fed")
+          .append(" either by a word its tree sends to several multipliers this cycle (the same input at the same")
+          .append(" tap of other filters, which random pruning keeps in only some of them) or by its neighbour's")
+          .append(" word over the forwarding link (which needs the neighbouring tap of the filter row kept: a")
+          .append(" 3-tap row pruned by half keeps 1.5 taps on average). The systolic array feeds each input")
+          .append(" to a whole row of filters and sums down whole columns, zeros included, at its dense")
+          .append(" utilization; skipping the zeros pays where that utilization on kept weights falls below what")
+          .append(" the DN trees can feed (the sparse runs not listed here). Meeting it on a half-pruned 3 x 3")
+          .append(" convolution would take more DN words")
+          .append(" a cycle per multiplier or an activation buffer in the multiplier switch, neither of which is")
+          .append(" this fabric (docs/spec/maeri.md, \"Distribution network\", \"Multiplier switches\").\n");
+    }
     return s.toString();
   }
 
