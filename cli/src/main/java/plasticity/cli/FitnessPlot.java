@@ -9,8 +9,6 @@ import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.Styler;
-import org.knowm.xchart.style.XYStyler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import plasticity.golden.neat.evolution.GenerationReport;
 
@@ -33,13 +31,7 @@ final class FitnessPlot {
     }
     XYChart chart = new XYChartBuilder().width(900).height(540).title(title)
         .xAxisTitle("generation").yAxisTitle(yAxis).build();
-    XYStyler s = chart.getStyler();
-    s.setLegendPosition(Styler.LegendPosition.OutsideS);
-    s.setLegendLayout(Styler.LegendLayout.Horizontal);
-    s.setChartBackgroundColor(Color.WHITE);
-    s.setPlotBackgroundColor(Color.WHITE);
-    s.setPlotGridLinesColor(new Color(220, 220, 220));
-    s.setAntiAlias(true);
+    PlotStyle.apply(chart.getStyler());
     XYSeries b = chart.addSeries("best", gen, best);
     b.setMarker(SeriesMarkers.NONE);
     b.setLineColor(new Color(0x1f, 0x77, 0xb4));

@@ -116,20 +116,10 @@ class DesignRegressionTest {
       "assign _t2 = f1_sum[9] ? 2'd1 : 2'd0; => assign _t2 = 2'd0;"})
   void aBrokenAdamPeIsCaught(String mutation) throws Exception {
     Tools.require("verilator");
-    String good = mutation.split(" => ")[0];
-    String bad = mutation.split(" => ")[1];
     Map<String, String> settings = new AdamBench().parameterSets().get(1);
     GeneratedDesign d = Designs.byName("adam").generate(settings);
     Dut mutant = RtlDut.write(d, root.resolve("mutant"));
-    int mutated = 0;
-    for (Path file : mutant.verilogFiles()) {
-      String rtl = Files.readString(file);
-      if (rtl.contains(good)) {
-        Files.writeString(file, rtl.replace(good, bad));
-        mutated++;
-      }
-    }
-    assertEquals(1, mutated, "one file contains " + good);
+    assertEquals(1, mutate(mutant, mutation), "one file contains " + mutation.split(" => ")[0]);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Regression.Report report = new Regression("adam", "", VerilatorBuild.standard(), root, sink(out))
         .run(mutant, VerilatorSettings.defaults(), seed -> new AdamBench().trace(d, seed), List.of(1L, 4L, 7L));
@@ -198,19 +188,9 @@ class DesignRegressionTest {
   private void assertCaught(String design, Map<String, String> settings, String mutation, long seedA, long seedB)
       throws Exception {
     Tools.require("verilator");
-    String good = mutation.split(" => ")[0];
-    String bad = mutation.split(" => ")[1];
     GeneratedDesign d = Designs.byName(design).generate(settings);
     Dut mutant = RtlDut.write(d, root.resolve("mutant"));
-    int mutated = 0;
-    for (Path file : mutant.verilogFiles()) {
-      String rtl = Files.readString(file);
-      if (rtl.contains(good)) {
-        Files.writeString(file, rtl.replace(good, bad));
-        mutated++;
-      }
-    }
-    assertTrue(mutated > 0, "no file contains " + good);
+    assertTrue(mutate(mutant, mutation) > 0, "no file contains " + mutation.split(" => ")[0]);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     DesignBench bench = Benches.byName(design);
     Regression.Report report = new Regression(design, "", VerilatorBuild.standard(), root, sink(out))
@@ -246,5 +226,20 @@ class DesignRegressionTest {
     assertTrue(report.failed() > 0, text);
     assertTrue(text.contains("MISMATCH cycle="), text);
     assertTrue(text.contains("replay: ./plasticity regress eve-pe --seed "), text);
+  }
+
+  /** Applies {@code mutation} ("good => bad") to every file of {@code mutant}; returns how many changed. */
+  private static int mutate(Dut mutant, String mutation) throws Exception {
+    String good = mutation.split(" => ")[0];
+    String bad = mutation.split(" => ")[1];
+    int mutated = 0;
+    for (Path file : mutant.verilogFiles()) {
+      String rtl = Files.readString(file);
+      if (rtl.contains(good)) {
+        Files.writeString(file, rtl.replace(good, bad));
+        mutated++;
+      }
+    }
+    return mutated;
   }
 }
