@@ -54,7 +54,7 @@ final class PeModel {
     /** MACs issued since the last start. */
     private long macs;
 
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"}) // arrays of a generic record
     PeModel(AdamConfig config, int row, int col) {
         this.config = config;
         this.row = row;
