@@ -232,9 +232,10 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(ns.equals(List.of(64, 256)) ? "" : " --ns " + join(ns))
         .append("` from the golden mapper and its cost model (docs/spec/maeri.md, \"Mapper\"): layers of this size")
         .append(" are costed, not simulated. The accelerator (`maeri`, whose RTL equals its cycle model cycle for")
-        .append(" cycle) runs a mapping in 1.00x to 1.44x the cost model's cycles on the layers of the spec's")
+        .append(" cycle) runs a mapping in 1.00x to 1.62x the cost model's cycles on the layers of the spec's")
         .append(" \"Cycles against the cost model\" (`AcceleratorCyclesTest` holds it there; the small layers'")
-        .append(" final drains and configurations weigh most). Each layer is mapped by the mapper's search (fewest")
+        .append(" final drains and configurations weigh most, and on a padded 13 x 13 layer the output banks:")
+        .append(" 8 filters' outputs 169 apart share banks, so drains wait). Each layer is mapped by the mapper's search (fewest")
         .append(" cycles) at N multipliers with dnBw = rnBw, W = 16, ACC = 48, no DN pipeline register. The")
         .append(" outputs of these layers are not computed here (the cost model needs none); the runner that")
         .append(" computes outputs through the fabric's semantics and checks them against nested loops is")
@@ -345,9 +346,10 @@ final class MaeriResultsCommand implements Callable<Integer> {
   /** Why a run falls short of its bound: the part of its cycles the bound does not count. */
   private static String why(Result r) {
     Cost c = r.choice().cost();
+    long loads = c.cycles() - c.fabric().tail() - c.steps(); // weight loads, steps longer than a cycle
     if (2 * c.primingSteps() >= c.cycles() - c.lowerBound()) {
-      return "priming the forwarding-link chains at each row start: " + c.primingSteps() + " of " + c.steps()
-          + " steps";
+      return "priming the forwarding-link chains at row starts: " + c.primingSteps() + " of " + c.steps()
+          + " steps; weight loads between passes: " + loads + " cycles";
     }
     return "per-step imbalance between DN trees and weight loads between passes";
   }

@@ -59,10 +59,10 @@ public final class CostModel {
                     : new PassPlan(fabric, shape, m, new PassLayout(ch, m, chunks));
             t[0] += times * plan.cycles();
             t[1] += times;
-            t[2] += times * plan.sum(r -> r.steps);
-            t[3] += times * plan.sum(r -> r.priming);
+            t[2] += times * (plan.sum(r -> r.steps) - plan.carried());
+            t[3] += times * (plan.sum(r -> r.priming) - plan.carried());
             t[4] += times * plan.weightWords;
-            t[5] += times * plan.sum(r -> r.activationWords);
+            t[5] += times * (plan.sum(r -> r.activationWords) - plan.carriedWords());
             t[6] += times * plan.sum(r -> r.collected);
             t[7] += times * plan.sum(r -> r.products);
             t[8] += times * plan.rows();

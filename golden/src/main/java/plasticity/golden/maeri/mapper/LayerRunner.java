@@ -125,13 +125,22 @@ public final class LayerRunner {
             boolean rows = m.axis() == Mapping.Axis.ROWS;
             int groups = rows ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rows ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
+            long[] fwd = new long[n];
+            boolean[] fwdValid = new boolean[n];
+            PassPlan.Row previous = null;
             for (int g = 0; g < groups; g++) {
                 PassPlan.Row row = rows && g >= plan.fullRows ? plan.partial : plan.full;
-                long[] fwd = new long[n];
-                boolean[] fwdValid = new boolean[n];
-                for (int t = row.links ? -row.priming : 0; t < steps; t++) {
+                // A row of the kind just run follows it at once: its chains carry on, holding the
+                // previous row's last words ("Carried chains"); any other row primes from scratch.
+                int carry = row == previous ? row.carry : 0;
+                if (carry == 0) {
+                    fwd = new long[n];
+                    fwdValid = new boolean[n];
+                }
+                for (int t = row.links ? carry - row.priming : 0; t < steps; t++) {
                     step(p, art, row, weight, g, t, fwd, fwdValid);
                 }
+                previous = row.links ? row : null;
             }
         }
 

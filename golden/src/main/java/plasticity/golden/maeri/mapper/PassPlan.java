@@ -35,6 +35,14 @@ final class PassPlan {
         /** For a leaf fed by the DN in link mode, how many linked leaves follow it leftwards. */
         final int[] members;
         final int priming;
+        /**
+         * Priming steps a row skips when it follows a row of the same kind at once (link mode):
+         * its chains still hold the previous row's last words, which are zero padding wherever
+         * the first steps of this row need padding ("Forwarding links", "Carried chains").
+         */
+        int carry;
+        /** The activation words of the priming steps a carried row skips. */
+        long carryWords;
         long cycles;
         long activationWords;
         long steps;
@@ -76,7 +84,20 @@ final class PassPlan {
 
     long cycles() {
         return weightCycles + (full == null ? 0 : fullRows * full.cycles)
-                + (partial == null ? 0 : partial.cycles);
+                + (partial == null ? 0 : partial.cycles) - carried();
+    }
+
+    /**
+     * The priming steps the pass skips: every full row after the first follows one of its kind
+     * at once, so it starts with its chains carried ({@link Row#carry}).
+     */
+    long carried() {
+        return full == null || fullRows < 2 ? 0 : (fullRows - 1) * (long) full.carry;
+    }
+
+    /** The activation words of the skipped priming steps. */
+    long carriedWords() {
+        return full == null || fullRows < 2 ? 0 : (fullRows - 1) * full.carryWords;
     }
 
     long rows() {
@@ -162,6 +183,8 @@ final class PassPlan {
                 linkedRow.cycles = priming + yo;
                 linkedRow.steps = priming + yo;
                 linkedRow.activationWords = yo * steadyWords;
+                linkedRow.carry = activeReps == m.replicas()
+                        ? carry(shape, k0, heads, members, priming, yo) : 0;
                 boolean[] fed = new boolean[n];
                 for (int q = 1; q <= priming; q++) {
                     for (int i = 0; i < n; i++) {
@@ -169,6 +192,9 @@ final class PassPlan {
                     }
                     counter.distinct(k0, fed); // shifted keys: the same per-tree distinct counts
                     linkedRow.activationWords += counter.sum;
+                    if (q > priming - linkedRow.carry) {
+                        linkedRow.carryWords += counter.sum; // priming step -q, skipped when carried
+                    }
                 }
                 best = linkedRow;
             }
@@ -176,6 +202,53 @@ final class PassPlan {
         best.collected = yo * vns;
         best.products = yo * activeLeaves;
         return best;
+    }
+
+    /**
+     * How many of a row's first priming steps it may skip when it follows the previous row of
+     * the same kind at once (docs/spec/maeri.md, "Carried chains"). Starting at priming step
+     * {@code -(priming - q)}, a chain member d leaves left of its head receives, at step
+     * {@code t < d - priming + q}, the word its head took {@code j + 1} steps before the end of
+     * the previous row ({@code j = q - priming - t + d - 1}). That is right when both that word
+     * and the word the member needs are zero padding (columns outside the layer's input, zero in
+     * every row). The largest such q, 0 when there is none.
+     */
+    private static int carry(ConvShape shape, long[] k0, boolean[] heads, int[] members,
+            int priming, long yo) {
+        for (int q = priming; q > 0; q--) {
+            if (carries(shape, k0, heads, members, priming, yo, q)) {
+                return q;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean carries(ConvShape shape, long[] k0, boolean[] heads, int[] members,
+            int priming, long yo, int q) {
+        long st = shape.stride();
+        for (int h = 0; h < k0.length; h++) {
+            if (!heads[h]) {
+                continue;
+            }
+            long headCol = k0[h] % shape.yp();
+            for (int d = 1; d <= members[h]; d++) {
+                long memberCol = k0[h - d] % shape.yp();
+                for (long t = 0; t < d - priming + q; t++) {
+                    long j = q - priming - t + d - 1;
+                    long from = yo - 1 - j; // the previous row's step whose head word arrives
+                    if (from < 0 || !padColumn(shape, memberCol + t * st)
+                            || !padColumn(shape, headCol + from * st)) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    /** A column of the zero-padded input that holds padding in every row. */
+    private static boolean padColumn(ConvShape shape, long col) {
+        return col < shape.pad() || col >= shape.pad() + shape.y();
     }
 
     private Row columnsAxis(Fabric fabric, ConvShape shape, Mapping m, Counter counter) {

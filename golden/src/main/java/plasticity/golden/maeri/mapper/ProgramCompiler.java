@@ -199,19 +199,29 @@ public final class ProgramCompiler {
             rows.add(new ProgramRow.Configure(index));
 
             int slot = 0;
+            boolean[] fwdValid = new boolean[n + 1];
+            PassPlan.Row open = null; // the row kind whose chains ran up to the last row emitted
             for (int g = 0; g < groupsOfRows; g++) {
                 PassPlan.Row row = rowsAxis && g >= plan.fullRows ? plan.partial : plan.full;
                 int t0 = 0;
                 while (t0 < steps) {
                     // A segment: in link mode its priming steps, then steps while each finds its
                     // slot free at its row (an idle row would end the links' one-cycle validity).
+                    boolean waited = false;
                     if (row.links) {
                         while (busy(slot * vns, vns)) {
                             filler();
+                            waited = true;
                         }
                     }
-                    boolean[] fwdValid = new boolean[n + 1];
-                    int t = row.links ? t0 - row.priming : t0;
+                    // A row that follows its kind's previous row at once carries its chains on
+                    // ("Carried chains"); after a cut or a filler they are primed from scratch.
+                    int carry = t0 == 0 && !waited && open == row ? row.carry : 0;
+                    if (carry == 0) {
+                        fwdValid = new boolean[n + 1];
+                    }
+                    open = null;
+                    int t = row.links ? t0 - row.priming + carry : t0;
                     for (; t < steps; t++) {
                         StepRows sr = step(p, row, g, t, t0, fwdValid);
                         int last = sr.roots().size() - 1;
@@ -235,6 +245,7 @@ public final class ProgramCompiler {
                     }
                     t0 = t;
                 }
+                open = row.links ? row : null; // the row's last segment ran to its last step
             }
         }
 

@@ -135,6 +135,31 @@ class LayerRunnerTest {
     }
 
     @Test
+    void paddedRowsCarryTheirChainsIntoTheNextRow() {
+        // 3 x 3, padding 1: a row after the first skips one of its two priming steps, its chains
+        // holding the previous row's right padding as its left padding; 5 x 5, padding 2, two of
+        // four. Without padding every row primes in full.
+        Fabric fabric = Fabric.of(64, 8, 8);
+        Mapping m = LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas");
+        Layer padded = new Conv(3, 3, 2, 8, 13, 13, 1, 1);
+        Cost cost = CostModel.cost(fabric, padded, m);
+        assertEquals(13, cost.linkedRows() / cost.passes());
+        assertEquals(cost.passes() * (2 + 12 * 1), cost.primingSteps());
+        check("carried 3x3", fabric, padded, m, Tensors.random(padded, 8, 5));
+
+        Mapping m5 = LayerStrings.mapping("granule=row,vn=5,axis=rows,replicas=1,perPass=8,order=replicas");
+        Layer padded5 = new Conv(5, 5, 1, 8, 9, 9, 1, 2);
+        Cost cost5 = CostModel.cost(fabric, padded5, m5);
+        assertEquals(cost5.passes() * (4 + 8 * 2), cost5.primingSteps());
+        check("carried 5x5", fabric, padded5, m5, Tensors.random(padded5, 8, 6));
+
+        Layer unpadded = new Conv(3, 3, 2, 8, 15, 15, 1, 0);
+        Cost plain = CostModel.cost(fabric, unpadded, m);
+        assertEquals(plain.passes() * 13 * 2, plain.primingSteps());
+        check("unpadded", fabric, unpadded, m, Tensors.random(unpadded, 8, 7));
+    }
+
+    @Test
     void sparseFiltersGetVnsOfTheirOwnSizes() {
         Layer layer = new Sparse(new Fc(30, 6, 2), 0.5, 11);
         Taps taps = Taps.of(layer);
