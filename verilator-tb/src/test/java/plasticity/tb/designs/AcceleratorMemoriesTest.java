@@ -72,7 +72,7 @@ class AcceleratorMemoriesTest {
       }
     }
     ProgramCompiler.Program program = new ProgramCompiler.Program(rows, compiled.entries(), compiled.weights(),
-        compiled.inputs(), compiled.outputs(), compiled.waves(), compiled.fillers());
+        compiled.inputs(), compiled.outputs(), compiled.addresses(), compiled.waves(), compiled.fillers());
     HostSession.Result session = session(config, program, seed > 3);
     assertTrue(session.inputs().get(session.startCycle()).write() != null, "a write in the start cycle");
     var trace = AcceleratorBench.hostTrace(d, config, session, seed);

@@ -62,7 +62,7 @@ public final class CostModel {
             t[2] += times * (plan.sum(r -> r.steps) - plan.carried());
             t[3] += times * (plan.sum(r -> r.priming) - plan.carried());
             t[4] += times * plan.weightWords;
-            t[5] += times * (plan.sum(r -> r.activationWords) - plan.carriedWords());
+            t[5] += times * (plan.sum(r -> r.activationWords) - plan.carriedWords() + plan.zeroWords);
             t[6] += times * plan.sum(r -> r.collected);
             t[7] += times * plan.sum(r -> r.products);
             t[8] += times * plan.rows();

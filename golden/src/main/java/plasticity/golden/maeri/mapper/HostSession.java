@@ -52,9 +52,12 @@ public final class HostSession {
         boolean bad = out.bad();
         long[] result = new long[program.outputs()];
         // rd_data shows the entry named the cycle before: one read a cycle, one cycle behind.
+        // Output o is at the address the compiler placed it ("Output placement").
+        int[] address = program.addresses();
         for (int at = 0; at <= result.length; at++) {
-            out = step(model, new AcceleratorInputs(false, false, null, Math.min(at, result.length - 1)), ins,
-                    outs);
+            out = step(model, new AcceleratorInputs(false, false, null,
+                    result.length == 0 ? 0 : address[Math.min(at, result.length - 1)]),
+                    ins, outs);
             if (at > 0) {
                 result[at - 1] = out.rdData();
             }

@@ -117,11 +117,14 @@ public final class LayerRunner {
             boolean[] fed = new boolean[n];
             for (int i = 0; i < p.leaves; i++) {
                 int w = p.leafFilter[i] * shape.fanIn() + p.leafTap[i];
-                weight[i] = weights[w];
+                weight[i] = p.leafIdle[i] ? 0 : weights[w];
                 words[i] = w;
-                fed[i] = true;
+                fed[i] = !p.leafIdle[i];
             }
             cycles += countWords(words, fed);
+            // Idle leaves take one zero word (a tree's idle leaves share it): their products are
+            // 0 for the pass, as they never fire again. Here an unfired leaf adds 0 anyway.
+            cycles += countWords(new long[n], Arrays.copyOf(p.leafIdle, n));
             boolean rows = m.axis() == Mapping.Axis.ROWS;
             int groups = rows ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rows ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
@@ -168,7 +171,7 @@ public final class LayerRunner {
                 if (t < 0) { // priming: chain heads take the words their chain will need
                     fromDn = !receives && row.members[i] >= -t && p.leafRep[i] < row.activeReps;
                     fired[i] = fromDn || (receives && fwdValid[i + 1]);
-                } else if (vnActive[p.leafVn[i]]) {
+                } else if (vnActive[p.leafVn[i]] && !p.leafIdle[i]) {
                     if (receives && !fwdValid[i + 1]) {
                         throw new IllegalStateException("leaf " + i + " is to take its activation"
                                 + " from leaf " + (i + 1) + ", which did not send one the step"

@@ -100,20 +100,25 @@ public final class LayerStrings {
         return "granule=" + m.granule().name().toLowerCase(Locale.ROOT) + ",vn=" + m.vnMax()
                 + ",axis=" + m.axis().name().toLowerCase(Locale.ROOT) + ",replicas=" + m.replicas()
                 + ",perPass=" + m.perPass() + ",order="
-                + (m.order() == Mapping.Order.REPLICAS_ADJACENT ? "replicas" : "chunks");
+                + (m.order() == Mapping.Order.REPLICAS_ADJACENT ? "replicas" : "chunks")
+                + (m.slot() > 0 ? ",slot=" + m.slot() : "");
     }
 
-    /** A mapping in the form {@link #mapping(Mapping)} writes; every key is required. */
+    /**
+     * A mapping in the form {@link #mapping(Mapping)} writes; every key is required but
+     * {@code slot} (0, packed VNs, when absent).
+     */
     public static Mapping mapping(String text) {
         Map<String, String> v = new LinkedHashMap<>();
         List<String> keys = List.of("granule", "vn", "axis", "replicas", "perPass", "order");
+        List<String> optional = List.of("slot");
         for (String pair : text.split(",", -1)) {
             int eq = pair.indexOf('=');
             String key = eq <= 0 ? pair : pair.substring(0, eq).strip();
-            if (eq <= 0 || !keys.contains(key) || v.containsKey(key)) {
+            if (eq <= 0 || !(keys.contains(key) || optional.contains(key)) || v.containsKey(key)) {
                 throw new IllegalArgumentException("mapping '" + text + "': '" + pair
-                        + "' is not one of " + String.join(", ", keys)
-                        + " given once as key=value");
+                        + "' is not one of " + String.join(", ", keys) + " (and optionally "
+                        + String.join(", ", optional) + ") given once as key=value");
             }
             v.put(key, pair.substring(eq + 1).strip().toLowerCase(Locale.ROOT));
         }
@@ -143,7 +148,7 @@ public final class LayerStrings {
                     + "': order must be replicas or chunks");
         };
         return new Mapping(granule, number(text, "vn", v), axis, number(text, "replicas", v),
-                number(text, "perPass", v), order);
+                number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0);
     }
 
     private static int number(String text, String key, Map<String, String> v) {

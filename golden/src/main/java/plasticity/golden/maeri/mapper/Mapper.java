@@ -110,13 +110,15 @@ public final class Mapper {
                         n / ch.maxChunk);
                         reps++) {
                     Mapping.Axis a = reps == 1 ? Mapping.Axis.ROWS : axis;
-                    for (int perPass : perPassChoices(fabric, ch, reps, dense)) {
-                        for (Mapping.Order order : Mapping.Order.values()) {
-                            if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
-                                continue; // one replica: both orders are the same layout
+                    for (int slot : slotChoices(fabric, ch, reps, dense)) {
+                        for (int perPass : perPassChoices(fabric, ch, reps, dense, slot)) {
+                            for (Mapping.Order order : Mapping.Order.values()) {
+                                if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
+                                    continue; // one replica: both orders are the same layout
+                                }
+                                Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order, slot);
+                                out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
                             }
-                            Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order);
-                            out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
                         }
                     }
                 }
@@ -141,12 +143,26 @@ public final class Mapper {
     }
 
     /**
+     * Slots: packed VNs (0), and for a dense layer whose chunks are smaller than a DN tree, a
+     * tree's leaves per VN, so that each VN has a tree of its own and the trees load their
+     * weights in parallel ("Slots").
+     */
+    private static List<Integer> slotChoices(Fabric fabric, Chunking ch, int reps, boolean dense) {
+        int tree = fabric.treeSize();
+        if (dense && ch.maxChunk < tree && (long) tree * reps <= fabric.n()) {
+            return List.of(0, tree);
+        }
+        return List.of(0);
+    }
+
+    /**
      * Chunks per pass: as many as fit, then each count that brings a pass's VNs down to a
      * multiple of rnBw, since a step's sums leave rnBw per cycle.
      */
     private static List<Integer> perPassChoices(Fabric fabric, Chunking ch, int reps,
-            boolean dense) {
-        int most = (int) Math.min(ch.chunks, fabric.n() / ((long) ch.minChunk * reps));
+            boolean dense, int slot) {
+        int smallest = slot == 0 ? ch.minChunk : slot;
+        int most = (int) Math.min(ch.chunks, fabric.n() / ((long) smallest * reps));
         List<Integer> out = new ArrayList<>();
         out.add(most);
         int rn = fabric.rnBw();
@@ -193,7 +209,11 @@ public final class Mapper {
 
     /** Refuses a mapping whose VNs do not fit the fabric. */
     static void checkFits(Fabric fabric, Chunking ch, Mapping m) {
-        long need = (long) ch.maxChunk * m.replicas();
+        if (m.slot() > 0 && m.slot() < ch.maxChunk) {
+            throw new IllegalArgumentException("impossible tiling: a slot of " + m.slot()
+                    + " leaves cannot hold a VN of " + ch.maxChunk + " taps");
+        }
+        long need = (long) m.leaves(ch.maxChunk) * m.replicas();
         if (need > fabric.n()) {
             throw new IllegalArgumentException("impossible tiling: a VN of " + ch.maxChunk
                     + " taps times " + m.replicas() + " replicas needs " + need

@@ -14,6 +14,10 @@ package plasticity.golden.maeri.mapper;
  *       taken in order fold by fold: every filter's chunk 0, then every filter's chunk 1, ...
  *   <li>{@code order}: in a pass, a chunk's replicas side by side, or the chunks side by side
  *       once per replica.
+ *   <li>{@code slot}: 0, VNs packed side by side; else every VN takes {@code slot} leaves, its
+ *       taps first and idle leaves after them, so that VNs of a DN tree's size each have a tree
+ *       of their own (its weights load in parallel with the other trees', docs/spec/maeri.md,
+ *       "Slots").
  * </ul>
  *
  * @param granule  what a VN keeps whole
@@ -22,9 +26,10 @@ package plasticity.golden.maeri.mapper;
  * @param replicas copies of each chunk in a pass
  * @param perPass  chunks per pass, at most
  * @param order    how VNs are laid out in a pass
+ * @param slot     leaves per VN (0: a VN takes its taps' leaves only)
  */
 public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
-        Order order) {
+        Order order, int slot) {
 
     /** The output loop replicas unroll. */
     public enum Axis {
@@ -47,6 +52,21 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
             throw new IllegalArgumentException("a mapping needs vnMax, replicas and perPass of at"
                     + " least 1, got " + vnMax + ", " + replicas + ", " + perPass);
         }
+        if (slot < 0) {
+            throw new IllegalArgumentException("a mapping's slot is 0 (packed) or a number of"
+                    + " leaves, got " + slot);
+        }
+    }
+
+    /** A mapping with its VNs packed side by side (slot 0). */
+    public Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
+            Order order) {
+        this(granule, vnMax, axis, replicas, perPass, order, 0);
+    }
+
+    /** The leaves a VN of {@code taps} taps takes. */
+    int leaves(int taps) {
+        return slot == 0 ? taps : slot;
     }
 
     /**
@@ -60,6 +80,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
                 + (replicas == 1 ? " copy" : " copies") + " each, at most " + perPass
                 + " chunks per pass"
                 + (replicas > 1 ? ", " + (order == Order.REPLICAS_ADJACENT
-                        ? "copies side by side" : "chunks side by side") : "");
+                        ? "copies side by side" : "chunks side by side") : "")
+                + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "");
     }
 }

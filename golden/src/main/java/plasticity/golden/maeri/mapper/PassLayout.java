@@ -21,6 +21,11 @@ final class PassLayout {
     final int[] leafFilter;
     final int[] leafRep;
     final int[] leafVn;
+    /**
+     * An idle leaf of a VN's slot (after its taps, {@link Mapping#slot}): it multiplies nothing,
+     * and its product is made 0 once per pass so that its VN's sum is its taps' alone.
+     */
+    final boolean[] leafIdle;
     /** The activation word each leaf needs at column step 0 of row group 0 (see PassPlan.key). */
     final long[] leafKey;
 
@@ -31,7 +36,7 @@ final class PassLayout {
         int reps = m.replicas();
         int total = 0;
         for (int j = 0; j < count; j++) {
-            total += ch.size(chunks[2 * j], chunks[2 * j + 1]) * reps;
+            total += m.leaves(ch.size(chunks[2 * j], chunks[2 * j + 1])) * reps;
         }
         leaves = total;
         vnSize = new int[count * reps];
@@ -41,6 +46,7 @@ final class PassLayout {
         leafFilter = new int[total];
         leafRep = new int[total];
         leafVn = new int[total];
+        leafIdle = new boolean[total];
         leafKey = new long[total];
         int leaf = 0;
         int vn = 0;
@@ -52,20 +58,35 @@ final class PassLayout {
                 int k = chunks[2 * j];
                 int f = chunks[2 * j + 1];
                 int size = ch.size(k, f);
-                vnSize[vn] = size;
+                vnSize[vn] = m.leaves(size);
                 vnFilter[vn] = k;
                 vnRep[vn] = rep;
-                for (int t = 0; t < size; t++) {
-                    leafTap[leaf] = ch.tap(k, f, t);
+                for (int t = 0; t < vnSize[vn]; t++) {
                     leafFilter[leaf] = k;
                     leafRep[leaf] = rep;
                     leafVn[leaf] = vn;
-                    leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
+                    if (t < size) {
+                        leafTap[leaf] = ch.tap(k, f, t);
+                        leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
+                    } else {
+                        leafIdle[leaf] = true;
+                        leafKey[leaf] = -1 - leaf; // needs no word: never equal to a real one
+                    }
                     leaf++;
                 }
                 vn++;
             }
         }
+    }
+
+    /** Whether the pass has idle leaves, whose products a zero word clears once. */
+    boolean hasIdle() {
+        for (boolean idle : leafIdle) {
+            if (idle) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The VN sizes, the list ArtCompiler compiles. */
@@ -96,7 +117,7 @@ final class PassLayout {
         int count = 0;
         int used = 0;
         for (int f = 0; f < ch.maxChunks; f++) {
-            int need = ch.size(0, f) * m.replicas();
+            int need = m.leaves(ch.size(0, f)) * m.replicas();
             int k = 0;
             while (k < filters) {
                 if (count > 0 && count < perPass && used + need <= n) {
@@ -160,7 +181,7 @@ final class PassLayout {
         for (long key : ch.order()) {
             int k = (int) (key >>> 20 & 0xfffff);
             int f = (int) (key & 0xfffff);
-            int need = ch.size(k, f) * m.replicas();
+            int need = m.leaves(ch.size(k, f)) * m.replicas();
             if (count == perPass || (count > 0 && used + need > n)) {
                 each.accept(java.util.Arrays.copyOf(pass, 2 * count));
                 count = 0;

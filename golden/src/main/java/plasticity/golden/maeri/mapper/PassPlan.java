@@ -18,6 +18,12 @@ final class PassPlan {
     final PassLayout layout;
     final long weightCycles;
     final long weightWords;
+    /**
+     * The pass's idle leaves (slots, {@link Mapping#slot}) fire once on a zero word, one cycle
+     * after the weights: 1 then, else 0 ({@code zeroWords}: one word per tree holding any).
+     */
+    final long zeroCycles;
+    final long zeroWords;
     /** The row kind of every full row group (ROWS) or of every row (COLUMNS). */
     final Row full;
     final int fullRows;
@@ -64,11 +70,15 @@ final class PassPlan {
         long[] wkeys = new long[layout.leaves];
         boolean[] all = new boolean[layout.leaves];
         Arrays.fill(all, true);
+        boolean[] idle = layout.leafIdle;
         for (int i = 0; i < wkeys.length; i++) {
             wkeys[i] = (long) layout.leafFilter[i] * shape.fanIn() + layout.leafTap[i];
+            all[i] = !idle[i];
         }
         weightCycles = counter.distinct(wkeys, all);
         weightWords = counter.sum;
+        zeroCycles = counter.distinct(new long[layout.leaves], idle);
+        zeroWords = counter.sum;
         if (m.axis() == Mapping.Axis.ROWS) {
             int reps = m.replicas();
             fullRows = shape.xo() / reps;
@@ -83,7 +93,7 @@ final class PassPlan {
     }
 
     long cycles() {
-        return weightCycles + (full == null ? 0 : fullRows * full.cycles)
+        return weightCycles + zeroCycles + (full == null ? 0 : fullRows * full.cycles)
                 + (partial == null ? 0 : partial.cycles) - carried();
     }
 
@@ -136,7 +146,7 @@ final class PassPlan {
         long shift = shape.stride(); // a step moves every word one stride along the row
         int activeLeaves = 0;
         for (int i = 0; i < n; i++) {
-            active[i] = layout.leafRep[i] < activeReps;
+            active[i] = layout.leafRep[i] < activeReps && !layout.leafIdle[i];
             activeLeaves += active[i] ? 1 : 0;
         }
         int vns = 0;
@@ -265,7 +275,7 @@ final class PassPlan {
             long count = pass == 0 ? steps - 1 : 1;
             int leaves = 0;
             for (int i = 0; i < n; i++) {
-                active[i] = layout.leafRep[i] < activeReps;
+                active[i] = layout.leafRep[i] < activeReps && !layout.leafIdle[i];
                 leaves += active[i] ? 1 : 0;
             }
             int vns = 0;

@@ -37,12 +37,14 @@ public final class ProgramCompiler {
      * @param entries      the configuration table
      * @param weights      the weight buffer image: the layer's weights {@code [k][c][r][s]}
      * @param inputs       the input buffer image: the zero-padded input {@code [c][x+2P][y+2P]}
-     * @param outputs      the output buffer entries the layer fills, {@code [k][x'][y']}
+     * @param outputs      the output buffer entries the layer fills: addresses 0 .. outputs - 1
+     * @param addresses    where each output {@code [k][x'][y']} is: {@code addresses[o]}, a permutation
+     *                     of 0 .. outputs - 1 the compiler chose ("Output placement")
      * @param waves        valid waves into the ART: a step's last ISSUE row (priming steps make none)
      * @param fillers      ISSUE rows that only carry drains (waiting for a sum or a free slot)
      */
     public record Program(List<ProgramRow> rows, List<ArtEntry> entries, long[] weights, long[] inputs,
-            int outputs, long waves, long fillers) {
+            int outputs, int[] addresses, long waves, long fillers) {
 
         /**
          * Every host write that loads the program, in order: weights, inputs, entries, rows (wide
@@ -96,9 +98,13 @@ public final class ProgramCompiler {
         long padded = (long) shape.c() * shape.xp() * shape.yp();
         long outputs = (long) shape.k() * shape.xo() * shape.yo();
         fits("weight buffer", weights.length, config.weightDepth(), "weights");
-        fits("input buffer", padded, config.inputDepth(), "zero-padded inputs");
+        fits("input buffer", padded + (mapping.slot() > 0 && shape.pad() == 0 ? 1 : 0), config.inputDepth(),
+                "zero-padded inputs");
         fits("output buffer", outputs, config.outputDepth(), "outputs");
-        long[] image = new long[(int) padded];
+        // A mapping with slots clears its idle leaves with a zero word: the padding's first word
+        // when the layer has padding, else one zero word after the input ("Slots").
+        boolean zeroAfter = mapping.slot() > 0 && shape.pad() == 0;
+        long[] image = new long[(int) padded + (zeroAfter ? 1 : 0)];
         for (int c = 0; c < shape.c(); c++) {
             for (int r = 0; r < shape.xp(); r++) {
                 for (int s = 0; s < shape.yp(); s++) {
@@ -107,13 +113,13 @@ public final class ProgramCompiler {
                 }
             }
         }
-        var emit = new Emitter(config, fabric, shape, mapping, ch, (int) outputs);
+        var emit = new Emitter(config, fabric, shape, mapping, ch, (int) outputs, zeroAfter ? (int) padded : 0);
         PassLayout.forEachPass(ch, mapping, fabric.n(), emit::pass);
         emit.finish();
         fits("program memory", emit.rows.size(), config.programDepth(), "rows");
         fits("configuration table", emit.entries.size(), config.configDepth(), "entries");
         return new Program(List.copyOf(emit.rows), List.copyOf(emit.entries.keySet()), weights.clone(), image,
-                (int) outputs, emit.waves, emit.fillers);
+                (int) outputs, emit.address.clone(), emit.waves, emit.fillers);
     }
 
     private static void fits(String memory, long need, int depth, String what) {
@@ -156,11 +162,27 @@ public final class ProgramCompiler {
         /** Per accumulation-buffer entry, whether a drain of it is pending. */
         final boolean[] busy;
         /** ISSUE rows emitted: each is consumed in exactly one advancing cycle. */
+        /** An input buffer address that holds zero: the idle leaves' word. */
+        final int zeroAddress;
+        /** Per output, its output buffer address once its first drain placed it, else -1. */
+        final int[] address;
+        /** Per output bank, its addresses below the layer's output count not yet given out. */
+        final List<LinkedList<Integer>> freeAddresses = new ArrayList<>();
         long issued;
         long waves;
         long fillers;
 
-        Emitter(AcceleratorConfig config, Fabric fabric, ConvShape shape, Mapping m, Chunking ch, int outputs) {
+        Emitter(AcceleratorConfig config, Fabric fabric, ConvShape shape, Mapping m, Chunking ch, int outputs,
+                int zeroAddress) {
+            this.zeroAddress = zeroAddress;
+            address = new int[outputs];
+            Arrays.fill(address, -1);
+            for (int j = 0; j < config.drainLanes(); j++) {
+                freeAddresses.add(new LinkedList<>());
+            }
+            for (int a = 0; a < outputs; a++) {
+                freeAddresses.get(config.outputBank(a)).add(a);
+            }
             this.config = config;
             this.fabric = fabric;
             this.shape = shape;
@@ -191,10 +213,17 @@ public final class ProgramCompiler {
             boolean[] fed = new boolean[p.leaves];
             for (int i = 0; i < p.leaves; i++) {
                 keys[i] = (long) p.leafFilter[i] * shape.fanIn() + p.leafTap[i];
-                fed[i] = true;
+                fed[i] = !p.leafIdle[i];
             }
             for (ProgramRow.RootWord[] words : rowsOfWords(keys, fed, DnKind.WEIGHT).roots()) {
                 emit(words, idleCtl(), 0, false);
+            }
+            if (p.hasIdle()) {
+                // Idle leaves fire once on a zero word (their ctl is DN in every row): their
+                // products stay 0 for the pass, since they never fire again.
+                long[] zero = new long[p.leaves];
+                Arrays.fill(zero, zeroAddress);
+                emit(rowsOfWords(zero, p.leafIdle, DnKind.ACTIVATION).roots().get(0), idleCtl(), 0, false);
             }
             rows.add(new ProgramRow.Configure(index));
 
@@ -298,7 +327,10 @@ public final class ProgramCompiler {
 
         /**
          * The drain lanes of the next ISSUE row: finished drains in order, lane j taking only one
-         * whose output is in bank j; drains that only take an entry fill the lanes left.
+         * whose output is in bank j; drains that only take an entry fill the lanes left. An output's
+         * first drain places it: in the free lane whose bank has the most addresses left ("Output
+         * placement"), so that the outputs of one wave, which the waves of later folds drain
+         * together again, sit in different banks.
          */
         private List<ProgramRow.DrainLane> place() {
             ProgramRow.DrainLane[] lane = new ProgramRow.DrainLane[lanes];
@@ -314,12 +346,16 @@ public final class ProgramCompiler {
                     takeOnly.add(d);
                     continue;
                 }
-                int bank = config.outputBank(d.output());
-                if (lane[bank].valid()) {
+                int bank = address[d.output()] >= 0 ? config.outputBank(address[d.output()])
+                        : roomiestFreeBank(lane);
+                if (bank < 0 || lane[bank].valid()) {
                     continue;
                 }
+                if (address[d.output()] < 0) {
+                    address[d.output()] = freeAddresses.get(bank).removeFirst();
+                }
                 lane[bank] = new ProgramRow.DrainLane(d.entry() >= 0, true, written[d.output()],
-                        Math.max(0, d.entry()), config.outputRow(d.output()));
+                        Math.max(0, d.entry()), config.outputRow(address[d.output()]));
                 written[d.output()] = true;
                 if (d.entry() >= 0) {
                     busy[d.entry()] = false;
@@ -336,6 +372,18 @@ public final class ProgramCompiler {
                 }
             }
             return Arrays.asList(lane);
+        }
+
+        /** The bank of a lane not yet used in this row with the most addresses left, or -1. */
+        private int roomiestFreeBank(ProgramRow.DrainLane[] lane) {
+            int best = -1;
+            for (int j = 0; j < lanes; j++) {
+                if (!lane[j].valid() && !freeAddresses.get(j).isEmpty()
+                        && (best < 0 || freeAddresses.get(j).size() > freeAddresses.get(best).size())) {
+                    best = j;
+                }
+            }
+            return best;
         }
 
         private void emit(ProgramRow.RootWord[] words, MsControl[] ctl, int base, boolean wave) {
@@ -388,7 +436,7 @@ public final class ProgramCompiler {
                 if (t < t0) {
                     fromDn[i] = !receives && row.members[i] >= t0 - t && p.leafRep[i] < row.activeReps;
                     fromLink[i] = receives && linkValid;
-                } else if (vnActive[p.leafVn[i]]) {
+                } else if (vnActive[p.leafVn[i]] && !p.leafIdle[i]) {
                     if (receives && !linkValid) {
                         throw new IllegalStateException("leaf " + i + " is to take its activation from leaf "
                                 + (i + 1) + ", which did not send one the step before");

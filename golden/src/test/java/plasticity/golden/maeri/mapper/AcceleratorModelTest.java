@@ -73,6 +73,51 @@ class AcceleratorModelTest {
     }
 
     @Test
+    void slotsClearTheirIdleLeavesWithAZeroWordWithOrWithoutPadding() {
+        // Each 3-tap VN in a tree of its own (8 leaves): 5 idle leaves whose held products must be
+        // cleared, or the sums carry the previous pass's products. Padding 1 takes the zero from
+        // the padded input; padding 0 from one zero word after it.
+        var fabric = new FabricConfig(64, 16, 48, 48, 8, 0, 8, 1);
+        var config = new AcceleratorConfig(fabric, 4096, 4096, 4096, 1 << 14, 8);
+        Mapping slots = LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=8");
+        // Chunks of 4, 4 and 1 taps: the last fold's passes leave idle the leaves that multiplied
+        // in the passes before, so their products must be cleared.
+        Mapping uneven = LayerStrings.mapping("granule=tap,vn=4,axis=rows,replicas=1,perPass=8,order=replicas,slot=8");
+        for (int pad = 0; pad <= 1; pad++) {
+            Layer layer = new Conv(3, 3, 3, 8, 9, 9, 1, pad);
+            Tensors data = Tensors.random(layer, 16, 40 + pad);
+            check("slots, padding " + pad, config, layer, slots, data);
+            check("uneven slots, padding " + pad, config, layer, uneven, data);
+            var program = ProgramCompiler.compile(config, layer, slots, data.inputs(), data.weights());
+            int side = 9 + 2 * pad;
+            assertEquals(3 * side * side + (pad == 0 ? 1 : 0), program.inputs().length,
+                    "one zero word after an unpadded input");
+        }
+    }
+
+    @Test
+    void outputsArePlacedSoThatAWavesSumsUseDifferentBanks() {
+        // 8 filters' outputs 169 apart: at fixed addresses 3 or 4 of a wave's sums shared a bank.
+        var fabric = new FabricConfig(64, 16, 48, 48, 8, 0, 8, 1);
+        var config = new AcceleratorConfig(fabric, 4096, 4096, 2048, 1 << 14, 8);
+        Layer layer = new Conv(3, 3, 2, 8, 13, 13, 1, 1);
+        Mapping m = LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas");
+        Tensors data = Tensors.random(layer, 16, 9);
+        check("placement", config, layer, m, data);
+        var program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
+        int[] address = program.addresses();
+        assertArrayEquals(java.util.stream.IntStream.range(0, program.outputs()).toArray(),
+                java.util.Arrays.stream(address).sorted().toArray(), "a permutation of the output buffer");
+        for (int p = 0; p < 169; p++) {
+            java.util.Set<Integer> banks = new java.util.HashSet<>();
+            for (int k = 0; k < 8; k++) {
+                banks.add(config.outputBank(address[k * 169 + p]));
+            }
+            assertEquals(8, banks.size(), "position " + p + ": the 8 filters' outputs in 8 banks");
+        }
+    }
+
+    @Test
     void aProgramLargerThanTheProgramMemoryIsRefusedWithItsSize() {
         var fabric = new FabricConfig(8, 8, 32, 32, 2, 0, 1, 1);
         var config = new AcceleratorConfig(fabric, 256, 256, 256, 16, 4);
@@ -91,7 +136,7 @@ class AcceleratorModelTest {
         // An empty program memory reads as ISSUE rows that send nothing and make no wave: the
         // controller runs them (rows 0..3 in start + 1 .. start + 4) and stops with bad when the row
         // counter runs past the last row; done shows from the cycle after.
-        var program = new ProgramCompiler.Program(List.of(), List.of(), new long[0], new long[0], 0, 0, 0);
+        var program = new ProgramCompiler.Program(List.of(), List.of(), new long[0], new long[0], 0, new int[0], 0, 0);
         var result = HostSession.run(model, program, 100);
         assertTrue(result.bad());
         assertEquals(6, result.cycles());
@@ -105,7 +150,7 @@ class AcceleratorModelTest {
                 Collections.nCopies(8, MsControl.DN), 0, false, List.of(ProgramRow.DrainLane.IDLE));
         var wave = new ProgramRow.Issue(idle.roots(), idle.ctl(), 0, true, idle.drains());
         var program = new ProgramCompiler.Program(List.of(idle, wave, new ProgramRow.End()), List.of(), new long[0],
-                new long[0], 0, 1, 0);
+                new long[0], 0, new int[0], 1, 0);
         var result = HostSession.run(new AcceleratorModel(config), program, 100);
         // The ART would lose the wave's products: row 1, in start + 2, stops the controller.
         assertTrue(result.bad());

@@ -55,6 +55,16 @@ class LayerStringsTest {
         var e = assertThrows(IllegalArgumentException.class,
                 () -> LayerStrings.mapping("granule=row,vn=9"));
         assertTrue(e.getMessage().contains("axis is missing"), e.getMessage());
+        Mapping slotted = new Mapping(Granule.ROW, 3, Mapping.Axis.ROWS, 1, 8,
+                Mapping.Order.REPLICAS_ADJACENT, 8);
+        assertEquals("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=8",
+                LayerStrings.mapping(slotted));
+        assertEquals(slotted, LayerStrings.mapping(LayerStrings.mapping(slotted)));
+        var small = assertThrows(IllegalArgumentException.class, () -> CostModel.cost(
+                Fabric.of(64, 8, 8), new Conv(3, 3, 3, 4, 10, 10, 1, 0),
+                LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=2")));
+        assertTrue(small.getMessage().contains("a slot of 2 leaves cannot hold a VN of 3 taps"),
+                small.getMessage());
     }
 
     @Test
