@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import plasticity.golden.maeri.mapper.Bound;
 import plasticity.golden.maeri.mapper.Conv;
 import plasticity.golden.maeri.mapper.Cost;
 import plasticity.golden.maeri.mapper.Fabric;
@@ -264,7 +265,10 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(" finishes at most rnBw sums and lets each DN tree deliver one word. The dense layers' mappings")
         .append(" are therefore mostly VNs of one filter row (S taps, a link chain whose head takes the word the")
         .append(" other filters' chains take too), rnBw of them per pass: about rnBw S / N of the multipliers")
-        .append(" busy, held by rnBw. The systolic array passes each input along a row to all its columns'")
+        .append(" busy, held by rnBw (or by dnBw where each VN has a DN tree of its own, a slot, so that the")
+        .append(" trees load their weights in parallel: the head's word then goes to every tree). Rows after the")
+        .append(" first of a pass keep their chains running, the previous row's right padding serving as the")
+        .append(" next one's left (docs/spec/maeri.md, \"Carried chains\"). The systolic array passes each input along a row to all its columns'")
         .append(" filters and adds partial sums down its columns, so on dense layers it is ahead; MAERI wins where")
         .append(" the systolic array")
         .append(" multiplies zeros or wastes its rows and columns: pruned layers, and the batch-1 fully")
@@ -346,11 +350,18 @@ final class MaeriResultsCommand implements Callable<Integer> {
   private static String why(Result r) {
     Cost c = r.choice().cost();
     long loads = c.cycles() - c.fabric().tail() - c.steps(); // weight loads, steps longer than a cycle
-    if (2 * c.primingSteps() >= c.cycles() - c.lowerBound()) {
-      return "priming the forwarding-link chains at row starts: " + c.primingSteps() + " of " + c.steps()
-          + " steps; weight loads between passes: " + loads + " cycles";
+    String priming = "priming the forwarding-link chains at row starts: " + c.primingSteps() + " of " + c.steps()
+        + " steps";
+    if (c.bound() == Bound.COMPUTE) {
+      // A compute-bound run loses what its steps leave idle: the leaves its VNs do not fill.
+      long busy = Math.round((double) c.macs() / Math.max(1, c.steps() - c.primingSteps()));
+      return "its steps keep " + busy + " of the " + c.fabric().n() + " multipliers busy; " + priming;
     }
-    return "per-step imbalance between DN trees and weight loads between passes";
+    if (2 * c.primingSteps() >= c.cycles() - c.lowerBound()) {
+      return priming + "; weight loads between passes: " + loads + " cycles";
+    }
+    return "steps whose busiest DN tree sends more words than the bound's cycles allow (a pass that mixes two"
+        + " folds sends both folds' words), and weight loads between passes";
   }
 
   private static String mega(long v) {

@@ -101,17 +101,17 @@ public final class LayerStrings {
                 + ",axis=" + m.axis().name().toLowerCase(Locale.ROOT) + ",replicas=" + m.replicas()
                 + ",perPass=" + m.perPass() + ",order="
                 + (m.order() == Mapping.Order.REPLICAS_ADJACENT ? "replicas" : "chunks")
-                + (m.slot() > 0 ? ",slot=" + m.slot() : "");
+                + (m.slot() > 0 ? ",slot=" + m.slot() : "") + (m.foldsApart() ? ",folds=apart" : "");
     }
 
     /**
      * A mapping in the form {@link #mapping(Mapping)} writes; every key is required but
-     * {@code slot} (0, packed VNs, when absent).
+     * {@code slot} (0, packed VNs, when absent) and {@code folds} ({@code mixed} when absent).
      */
     public static Mapping mapping(String text) {
         Map<String, String> v = new LinkedHashMap<>();
         List<String> keys = List.of("granule", "vn", "axis", "replicas", "perPass", "order");
-        List<String> optional = List.of("slot");
+        List<String> optional = List.of("slot", "folds");
         for (String pair : text.split(",", -1)) {
             int eq = pair.indexOf('=');
             String key = eq <= 0 ? pair : pair.substring(0, eq).strip();
@@ -147,8 +147,15 @@ public final class LayerStrings {
             default -> throw new IllegalArgumentException("mapping '" + text
                     + "': order must be replicas or chunks");
         };
+        boolean apart = switch (v.getOrDefault("folds", "mixed")) {
+            case "mixed" -> false;
+            case "apart" -> true;
+            default -> throw new IllegalArgumentException("mapping '" + text
+                    + "': folds must be mixed or apart");
+        };
         return new Mapping(granule, number(text, "vn", v), axis, number(text, "replicas", v),
-                number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0);
+                number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0,
+                apart);
     }
 
     private static int number(String text, String key, Map<String, String> v) {

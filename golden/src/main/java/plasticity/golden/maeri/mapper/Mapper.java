@@ -116,8 +116,11 @@ public final class Mapper {
                                 if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
                                     continue; // one replica: both orders are the same layout
                                 }
-                                Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order, slot);
-                                out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                                for (boolean apart : foldChoices(ch, dense)) {
+                                    Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order, slot,
+                                            apart);
+                                    out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                                }
                             }
                         }
                     }
@@ -153,6 +156,14 @@ public final class Mapper {
             return List.of(0, tree);
         }
         return List.of(0);
+    }
+
+    /**
+     * Folds mixed in a pass (false), then one fold a pass (true) for a dense layer with more than
+     * one fold: a pass that mixes folds needs both folds' words in a step.
+     */
+    private static List<Boolean> foldChoices(Chunking ch, boolean dense) {
+        return dense && ch.maxChunks > 1 ? List.of(false, true) : List.of(false);
     }
 
     /**

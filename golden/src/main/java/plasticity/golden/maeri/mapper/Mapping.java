@@ -18,6 +18,9 @@ package plasticity.golden.maeri.mapper;
  *       taps first and idle leaves after them, so that VNs of a DN tree's size each have a tree
  *       of their own (its weights load in parallel with the other trees', docs/spec/maeri.md,
  *       "Slots").
+ *   <li>{@code foldsApart}: false, a pass not full at the end of a fold takes the next fold's
+ *       first chunks; true, every pass holds chunks of one fold (chunk index) only, so that a
+ *       step's VNs need one fold's words.
  * </ul>
  *
  * @param granule  what a VN keeps whole
@@ -27,9 +30,10 @@ package plasticity.golden.maeri.mapper;
  * @param perPass  chunks per pass, at most
  * @param order    how VNs are laid out in a pass
  * @param slot     leaves per VN (0: a VN takes its taps' leaves only)
+ * @param foldsApart whether a pass holds one fold's chunks only
  */
 public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
-        Order order, int slot) {
+        Order order, int slot, boolean foldsApart) {
 
     /** The output loop replicas unroll. */
     public enum Axis {
@@ -61,7 +65,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
     /** A mapping with its VNs packed side by side (slot 0). */
     public Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
             Order order) {
-        this(granule, vnMax, axis, replicas, perPass, order, 0);
+        this(granule, vnMax, axis, replicas, perPass, order, 0, false);
     }
 
     /** The leaves a VN of {@code taps} taps takes. */
@@ -81,6 +85,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
                 + " chunks per pass"
                 + (replicas > 1 ? ", " + (order == Order.REPLICAS_ADJACENT
                         ? "copies side by side" : "chunks side by side") : "")
-                + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "");
+                + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "")
+                + (foldsApart ? ", one fold a pass" : "");
     }
 }

@@ -119,6 +119,11 @@ final class PassLayout {
         for (int f = 0; f < ch.maxChunks; f++) {
             int need = m.leaves(ch.size(0, f)) * m.replicas();
             int k = 0;
+            if (m.foldsApart() && count > 0) {
+                each.accept(java.util.Arrays.copyOf(open, 2 * count), 1); // one fold a pass
+                count = 0;
+                used = 0;
+            }
             while (k < filters) {
                 if (count > 0 && count < perPass && used + need <= n) {
                     open[2 * count] = k;
@@ -182,7 +187,8 @@ final class PassLayout {
             int k = (int) (key >>> 20 & 0xfffff);
             int f = (int) (key & 0xfffff);
             int need = m.leaves(ch.size(k, f)) * m.replicas();
-            if (count == perPass || (count > 0 && used + need > n)) {
+            if (count == perPass || (count > 0 && used + need > n)
+                    || (count > 0 && m.foldsApart() && pass[1] != f)) {
                 each.accept(java.util.Arrays.copyOf(pass, 2 * count));
                 count = 0;
                 used = 0;

@@ -160,6 +160,22 @@ class LayerRunnerTest {
     }
 
     @Test
+    void foldsApartKeepEachPassToOneFoldsWords() {
+        // 6 filters, 3 folds of 3-tap rows (one channel, 3 filter rows), 4 chunks a pass: mixed,
+        // the second pass holds filters 4, 5 of fold 0 and 0, 1 of fold 1 (5 passes in all);
+        // apart, every fold takes 2 passes (6), none of whose steps needs two folds' words.
+        Fabric fabric = Fabric.of(16, 4, 4);
+        Layer layer = new Conv(3, 3, 1, 6, 8, 8, 1, 0);
+        String base = "granule=row,vn=3,axis=rows,replicas=1,perPass=4,order=replicas";
+        Cost mixed = CostModel.cost(fabric, layer, LayerStrings.mapping(base));
+        Cost apart = CostModel.cost(fabric, layer, LayerStrings.mapping(base + ",folds=apart"));
+        assertEquals(5, mixed.passes());
+        assertEquals(6, apart.passes());
+        check("folds apart", fabric, layer, LayerStrings.mapping(base + ",folds=apart"),
+                Tensors.random(layer, 8, 12));
+    }
+
+    @Test
     void sparseFiltersGetVnsOfTheirOwnSizes() {
         Layer layer = new Sparse(new Fc(30, 6, 2), 0.5, 11);
         Taps taps = Taps.of(layer);

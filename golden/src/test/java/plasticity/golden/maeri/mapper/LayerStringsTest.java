@@ -56,10 +56,13 @@ class LayerStringsTest {
                 () -> LayerStrings.mapping("granule=row,vn=9"));
         assertTrue(e.getMessage().contains("axis is missing"), e.getMessage());
         Mapping slotted = new Mapping(Granule.ROW, 3, Mapping.Axis.ROWS, 1, 8,
-                Mapping.Order.REPLICAS_ADJACENT, 8);
-        assertEquals("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=8",
+                Mapping.Order.REPLICAS_ADJACENT, 8, true);
+        assertEquals("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=8,folds=apart",
                 LayerStrings.mapping(slotted));
         assertEquals(slotted, LayerStrings.mapping(LayerStrings.mapping(slotted)));
+        var folds = assertThrows(IllegalArgumentException.class, () -> LayerStrings.mapping(
+                "granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,folds=some"));
+        assertTrue(folds.getMessage().contains("folds must be mixed or apart"), folds.getMessage());
         var small = assertThrows(IllegalArgumentException.class, () -> CostModel.cost(
                 Fabric.of(64, 8, 8), new Conv(3, 3, 3, 4, 10, 10, 1, 0),
                 LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,slot=2")));
