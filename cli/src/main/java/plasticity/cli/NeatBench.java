@@ -39,7 +39,7 @@ import plasticity.golden.neat.tasks.Tasks;
  * {@code plasticity bench neat}: generations per second of our NEAT (standard operators) and of
  * Encog 3.4's NEAT on the same tasks, in the same JVM, one thread each. Both sides score their
  * networks through the same code: XOR through {@link XorTask#fitness}, CartPole-v1 through
- * {@link EpisodicTask#fitness(UnaryOperator, int, int)} (same episodes per generation, same
+ * {@link EpisodicTask#policyFitness(UnaryOperator, int, int)} (same episodes per generation, same
  * inputs, same action rule), so only the NEAT implementation and its network differ.
  *
  * <p>Each run is a fresh population evolved for a fixed number of generations with the fitness
@@ -303,7 +303,7 @@ final class NeatBench {
   /** The task's score of any policy, through the same code our tasks use. */
   private static double score(Task task, UnaryOperator<double[]> policy, int generation) {
     if (task instanceof EpisodicTask episodic) {
-      return episodic.fitness(policy, SEED, generation);
+      return episodic.policyFitness(policy, SEED, generation);
     }
     return XorTask.fitness(policy::apply);
   }

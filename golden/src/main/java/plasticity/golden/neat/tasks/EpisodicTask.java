@@ -51,7 +51,7 @@ public abstract class EpisodicTask implements Task {
 
     @Override
     public double fitness(Network network, int runSeed, int generation) {
-        return fitness((UnaryOperator<double[]>) network::activate, runSeed, generation);
+        return policyFitness(network::activate, runSeed, generation);
     }
 
     /**
@@ -59,14 +59,14 @@ public abstract class EpisodicTask implements Task {
      * network outputs: the same episodes, inputs and actions, so that another NEAT
      * implementation's networks can be scored on equal terms (the {@code bench neat} comparison).
      */
-    public double fitness(UnaryOperator<double[]> policy, int runSeed, int generation) {
+    public double policyFitness(UnaryOperator<double[]> policy, int runSeed, int generation) {
         if (generation < 0 || (long) generation * TRAINING_EPISODES >= CHECK_INDEX) {
             throw new IllegalArgumentException("generation " + generation + " is out of range");
         }
         Environment env = newEnvironment();
         double sum = 0;
         for (int e = 0; e < TRAINING_EPISODES; e++) {
-            sum += episodeReturn(env, policy, episodeSeed(runSeed, (long) generation * TRAINING_EPISODES + e));
+            sum += policyReturn(env, policy, episodeSeed(runSeed, (long) generation * TRAINING_EPISODES + e));
         }
         return sum / TRAINING_EPISODES;
     }
@@ -93,10 +93,10 @@ public abstract class EpisodicTask implements Task {
 
     /** The undiscounted return of one episode from {@code reset(seed)} to done. */
     public double episodeReturn(Environment env, Network network, long seed) {
-        return episodeReturn(env, (UnaryOperator<double[]>) network::activate, seed);
+        return policyReturn(env, network::activate, seed);
     }
 
-    private double episodeReturn(Environment env, UnaryOperator<double[]> policy, long seed) {
+    private double policyReturn(Environment env, UnaryOperator<double[]> policy, long seed) {
         double[] observation = env.reset(seed);
         double total = 0;
         while (true) {
