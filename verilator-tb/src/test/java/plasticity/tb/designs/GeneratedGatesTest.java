@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,6 +29,7 @@ import plasticity.tb.gate.YosysSynth;
  * check -assert and no latch.
  */
 @TagVerilator
+@Execution(ExecutionMode.CONCURRENT) // each configuration is its own tool runs in its own directory
 class GeneratedGatesTest {
   @TempDir Path root;
 
