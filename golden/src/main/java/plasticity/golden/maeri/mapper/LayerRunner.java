@@ -113,15 +113,10 @@ public final class LayerRunner {
                     sizes -> ArtCompiler.compile(fabric.n(), sizes));
             int n = fabric.n();
             long[] weight = new long[n];
-            long[] words = new long[n];
-            boolean[] fed = new boolean[n];
             for (int i = 0; i < p.leaves; i++) {
-                int w = p.leafFilter[i] * shape.fanIn() + p.leafTap[i];
-                weight[i] = p.leafIdle[i] ? 0 : weights[w];
-                words[i] = w;
-                fed[i] = !p.leafIdle[i];
+                weight[i] = p.leafIdle[i] ? 0 : weights[(int) p.leafWeight[i]];
             }
-            cycles += countWords(words, fed);
+            cycles += countWords(Arrays.copyOf(p.leafWeight, n), Arrays.copyOf(p.withTaps(), n));
             // Idle leaves take one zero word (a tree's idle leaves share it): their products are
             // 0 for the pass, as they never fire again. Here an unfired leaf adds 0 anyway.
             cycles += countWords(new long[n], Arrays.copyOf(p.leafIdle, n));
@@ -135,7 +130,7 @@ public final class LayerRunner {
                 PassPlan.Row row = rows && g >= plan.fullRows ? plan.partial : plan.full;
                 // A row of the kind just run follows it at once: its chains carry on, holding the
                 // previous row's last words ("Carried chains"); any other row primes from scratch.
-                int carry = row == previous ? row.carry : 0;
+                int carry = row.carryAfter(previous);
                 if (carry == 0) {
                     fwd = new long[n];
                     fwdValid = new boolean[n];
@@ -143,7 +138,7 @@ public final class LayerRunner {
                 for (int t = row.links ? carry - row.priming : 0; t < steps; t++) {
                     step(p, art, row, weight, g, t, fwd, fwdValid);
                 }
-                previous = row.links ? row : null;
+                previous = row;
             }
         }
 

@@ -26,6 +26,8 @@ final class PassLayout {
      * and its product is made 0 once per pass so that its VN's sum is its taps' alone.
      */
     final boolean[] leafIdle;
+    /** The weight each leaf holds: its index in the layer's {@code [k][c][r][s]} (0 for an idle leaf). */
+    final long[] leafWeight;
     /** The activation word each leaf needs at column step 0 of row group 0 (see PassPlan.key). */
     final long[] leafKey;
 
@@ -47,6 +49,7 @@ final class PassLayout {
         leafRep = new int[total];
         leafVn = new int[total];
         leafIdle = new boolean[total];
+        leafWeight = new long[total];
         leafKey = new long[total];
         int leaf = 0;
         int vn = 0;
@@ -67,6 +70,7 @@ final class PassLayout {
                     leafVn[leaf] = vn;
                     if (t < size) {
                         leafTap[leaf] = ch.tap(k, f, t);
+                        leafWeight[leaf] = (long) k * shape.fanIn() + leafTap[leaf];
                         leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
                     } else {
                         leafIdle[leaf] = true;
@@ -77,6 +81,15 @@ final class PassLayout {
                 vn++;
             }
         }
+    }
+
+    /** The leaves that hold a tap (every leaf but the idle ones): those that take a weight. */
+    boolean[] withTaps() {
+        boolean[] taps = new boolean[leaves];
+        for (int i = 0; i < leaves; i++) {
+            taps[i] = !leafIdle[i];
+        }
+        return taps;
     }
 
     /** Whether the pass has idle leaves, whose products a zero word clears once. */

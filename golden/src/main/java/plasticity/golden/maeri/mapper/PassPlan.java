@@ -49,6 +49,14 @@ final class PassPlan {
         int carry;
         /** The activation words of the priming steps a carried row skips. */
         long carryWords;
+
+        /**
+         * The priming steps this row skips when the row run just before it (with nothing between)
+         * was {@code previous}: its carry if that was a row of its own kind in link mode, else 0.
+         */
+        int carryAfter(Row previous) {
+            return links && this == previous ? carry : 0;
+        }
         long cycles;
         long activationWords;
         long steps;
@@ -67,17 +75,9 @@ final class PassPlan {
     PassPlan(Fabric fabric, ConvShape shape, Mapping m, PassLayout layout) {
         this.layout = layout;
         Counter counter = new Counter(fabric, layout.leaves);
-        long[] wkeys = new long[layout.leaves];
-        boolean[] all = new boolean[layout.leaves];
-        Arrays.fill(all, true);
-        boolean[] idle = layout.leafIdle;
-        for (int i = 0; i < wkeys.length; i++) {
-            wkeys[i] = (long) layout.leafFilter[i] * shape.fanIn() + layout.leafTap[i];
-            all[i] = !idle[i];
-        }
-        weightCycles = counter.distinct(wkeys, all);
+        weightCycles = counter.distinct(layout.leafWeight, layout.withTaps());
         weightWords = counter.sum;
-        zeroCycles = counter.distinct(new long[layout.leaves], idle);
+        zeroCycles = counter.distinct(new long[layout.leaves], layout.leafIdle);
         zeroWords = counter.sum;
         if (m.axis() == Mapping.Axis.ROWS) {
             int reps = m.replicas();

@@ -174,14 +174,6 @@ public final class ProgramCompiler {
         Emitter(AcceleratorConfig config, Fabric fabric, ConvShape shape, Mapping m, Chunking ch, int outputs,
                 int zeroAddress) {
             this.zeroAddress = zeroAddress;
-            address = new int[outputs];
-            Arrays.fill(address, -1);
-            for (int j = 0; j < config.drainLanes(); j++) {
-                freeAddresses.add(new LinkedList<>());
-            }
-            for (int a = 0; a < outputs; a++) {
-                freeAddresses.get(config.outputBank(a)).add(a);
-            }
             this.config = config;
             this.fabric = fabric;
             this.shape = shape;
@@ -191,6 +183,14 @@ public final class ProgramCompiler {
             lanes = config.drainLanes();
             written = new boolean[outputs];
             busy = new boolean[n];
+            address = new int[outputs];
+            Arrays.fill(address, -1);
+            for (int j = 0; j < lanes; j++) {
+                freeAddresses.add(new LinkedList<>());
+            }
+            for (int a = 0; a < outputs; a++) {
+                freeAddresses.get(config.outputBank(a)).add(a);
+            }
         }
 
         void pass(int[] chunks) {
@@ -208,13 +208,7 @@ public final class ProgramCompiler {
             // Weights: each tree's distinct weights, one per row. They make no wave, so they may
             // follow the last wave of the previous pass at once, while it leaves the ART; the
             // CONFIG after them waits for that.
-            long[] keys = new long[p.leaves];
-            boolean[] fed = new boolean[p.leaves];
-            for (int i = 0; i < p.leaves; i++) {
-                keys[i] = (long) p.leafFilter[i] * shape.fanIn() + p.leafTap[i];
-                fed[i] = !p.leafIdle[i];
-            }
-            for (ProgramRow.RootWord[] words : rowsOfWords(keys, fed, DnKind.WEIGHT).roots()) {
+            for (ProgramRow.RootWord[] words : rowsOfWords(p.leafWeight, p.withTaps(), DnKind.WEIGHT).roots()) {
                 emit(words, idleCtl(), 0, false);
             }
             if (p.hasIdle()) {
@@ -244,7 +238,7 @@ public final class ProgramCompiler {
                     }
                     // A row that follows its kind's previous row at once carries its chains on
                     // ("Carried chains"); after a cut or a filler they are primed from scratch.
-                    int carry = t0 == 0 && !waited && open == row ? row.carry : 0;
+                    int carry = t0 == 0 && !waited ? row.carryAfter(open) : 0;
                     if (carry == 0) {
                         fwdValid = new boolean[n + 1];
                     }
@@ -273,7 +267,7 @@ public final class ProgramCompiler {
                     }
                     t0 = t;
                 }
-                open = row.links ? row : null; // the row's last segment ran to its last step
+                open = row; // the row's last segment ran to its last step
             }
         }
 
