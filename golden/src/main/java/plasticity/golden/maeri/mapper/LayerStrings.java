@@ -101,17 +101,19 @@ public final class LayerStrings {
                 + ",axis=" + m.axis().name().toLowerCase(Locale.ROOT) + ",replicas=" + m.replicas()
                 + ",perPass=" + m.perPass() + ",order="
                 + (m.order() == Mapping.Order.REPLICAS_ADJACENT ? "replicas" : "chunks")
-                + (m.slot() > 0 ? ",slot=" + m.slot() : "") + (m.foldsApart() ? ",folds=apart" : "");
+                + (m.slot() > 0 ? ",slot=" + m.slot() : "") + (m.foldsApart() ? ",folds=apart" : "")
+                + (m.align() > 0 ? ",align=" + m.align() : "");
     }
 
     /**
      * A mapping in the form {@link #mapping(Mapping)} writes; every key is required but
-     * {@code slot} (0, packed VNs, when absent) and {@code folds} ({@code mixed} when absent).
+     * {@code slot} (0, packed VNs, when absent), {@code folds} ({@code mixed} when absent) and
+     * {@code align} (0, none, when absent).
      */
     public static Mapping mapping(String text) {
         Map<String, String> v = new LinkedHashMap<>();
         List<String> keys = List.of("granule", "vn", "axis", "replicas", "perPass", "order");
-        List<String> optional = List.of("slot", "folds");
+        List<String> optional = List.of("slot", "folds", "align");
         for (String pair : text.split(",", -1)) {
             int eq = pair.indexOf('=');
             String key = eq <= 0 ? pair : pair.substring(0, eq).strip();
@@ -155,7 +157,7 @@ public final class LayerStrings {
         };
         return new Mapping(granule, number(text, "vn", v), axis, number(text, "replicas", v),
                 number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0,
-                apart);
+                apart, v.containsKey("align") ? number(text, "align", v) : 0);
     }
 
     private static int number(String text, String key, Map<String, String> v) {

@@ -111,15 +111,21 @@ public final class Mapper {
                         reps++) {
                     Mapping.Axis a = reps == 1 ? Mapping.Axis.ROWS : axis;
                     for (int slot : slotChoices(fabric, ch, reps, dense)) {
-                        for (int perPass : perPassChoices(fabric, ch, reps, dense, slot)) {
-                            for (Mapping.Order order : Mapping.Order.values()) {
-                                if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
-                                    continue; // one replica: both orders are the same layout
-                                }
-                                for (boolean apart : foldChoices(ch, dense)) {
-                                    Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order, slot,
-                                            apart);
-                                    out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                        for (int align : alignChoices(fabric, ch, dense, slot)) {
+                            for (int perPass : perPassChoices(fabric, ch, reps, dense, slot, align)) {
+                                for (Mapping.Order order : Mapping.Order.values()) {
+                                    if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
+                                        continue; // one replica: both orders are the same layout
+                                    }
+                                    if (align > 0 && order == Mapping.Order.CHUNKS_ADJACENT) {
+                                        continue; // aligned VNs keep a chunk's replicas together
+                                    }
+                                    for (boolean apart : foldChoices(ch, dense)) {
+                                        Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order,
+                                                slot, apart, align);
+                                        out.add(new Candidate(out.size(), m, ch,
+                                                lowerBound(fabric, ch, m)));
+                                    }
                                 }
                             }
                         }
@@ -159,6 +165,19 @@ public final class Mapper {
     }
 
     /**
+     * Packed VNs (0), and for a dense layer whose packed chunks are smaller than a DN tree, VNs
+     * aligned to the trees, so that no VN's words are split between two trees and a tree sends
+     * one fold's words ("Aligned trees").
+     */
+    private static List<Integer> alignChoices(Fabric fabric, Chunking ch, boolean dense, int slot) {
+        int tree = fabric.treeSize();
+        if (dense && slot == 0 && ch.maxChunk < tree) {
+            return List.of(0, tree);
+        }
+        return List.of(0);
+    }
+
+    /**
      * Folds mixed in a pass (false), then one fold a pass (true) for a dense layer with more than
      * one fold: a pass that mixes folds needs both folds' words in a step.
      */
@@ -171,10 +190,14 @@ public final class Mapper {
      * multiple of rnBw, since a step's sums leave rnBw per cycle.
      */
     private static List<Integer> perPassChoices(Fabric fabric, Chunking ch, int reps,
-            boolean dense, int slot) {
+            boolean dense, int slot, int align) {
         int smallest = slot == 0 ? ch.minChunk : slot;
-        int most = (int) Math.min(ch.chunks, fabric.n() / ((long) smallest * reps));
         List<Integer> out = new ArrayList<>();
+        if (align > 0 && PassLayout.freshFit(align, reps, ch.maxChunk, fabric.n()) == 0) {
+            return out; // the largest chunk's replicas, a group each, do not fit
+        }
+        int most = (int) Math.min(ch.chunks, align == 0 ? fabric.n() / ((long) smallest * reps)
+                : PassLayout.freshFit(align, reps, smallest, fabric.n()));
         out.add(most);
         int rn = fabric.rnBw();
         long top = ((long) most * reps + rn - 1) / rn - 1;
@@ -224,11 +247,20 @@ public final class Mapper {
             throw new IllegalArgumentException("impossible tiling: a slot of " + m.slot()
                     + " leaves cannot hold a VN of " + ch.maxChunk + " taps");
         }
+        if (m.align() > fabric.n()) {
+            throw new IllegalArgumentException("impossible tiling: align=" + m.align()
+                    + " is more leaves than N = " + fabric.n());
+        }
         long need = (long) m.leaves(ch.maxChunk) * m.replicas();
         if (need > fabric.n()) {
             throw new IllegalArgumentException("impossible tiling: a VN of " + ch.maxChunk
                     + " taps times " + m.replicas() + " replicas needs " + need
                     + " multiplier switches, but N = " + fabric.n());
+        }
+        if (PassLayout.freshFit(m.align(), m.replicas(), m.leaves(ch.maxChunk), fabric.n()) == 0) {
+            throw new IllegalArgumentException("impossible tiling: " + m.replicas()
+                    + " replicas of a VN of " + ch.maxChunk + " taps, aligned to groups of "
+                    + m.align() + " leaves, do not fit N = " + fabric.n());
         }
         ConvShape shape = ch.taps.shape;
         int length = m.axis() == Mapping.Axis.ROWS ? shape.xo() : shape.yo();

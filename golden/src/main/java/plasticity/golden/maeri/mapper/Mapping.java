@@ -21,6 +21,10 @@ package plasticity.golden.maeri.mapper;
  *   <li>{@code foldsApart}: false, a pass not full at the end of a fold takes the next fold's
  *       first chunks; true, every pass holds chunks of one fold (chunk index) only, so that a
  *       step's VNs need one fold's words.
+ *   <li>{@code align}: 0, VNs side by side; else a power of two, the leaves of a DN tree: a VN
+ *       that fits in {@code align} leaves never crosses a multiple of it, and the VNs between two
+ *       multiples are of one fold, so that a tree sends one fold's words (docs/spec/maeri.md,
+ *       "Aligned trees"). The leaves skipped are idle leaves of the VN before them.
  * </ul>
  *
  * @param granule  what a VN keeps whole
@@ -31,9 +35,10 @@ package plasticity.golden.maeri.mapper;
  * @param order    how VNs are laid out in a pass
  * @param slot     leaves per VN (0: a VN takes its taps' leaves only)
  * @param foldsApart whether a pass holds one fold's chunks only
+ * @param align    leaves per alignment group (0: none)
  */
 public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
-        Order order, int slot, boolean foldsApart) {
+        Order order, int slot, boolean foldsApart, int align) {
 
     /** The output loop replicas unroll. */
     public enum Axis {
@@ -60,17 +65,36 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
             throw new IllegalArgumentException("a mapping's slot is 0 (packed) or a number of"
                     + " leaves, got " + slot);
         }
+        if (align < 0 || (align & (align - 1)) != 0) {
+            throw new IllegalArgumentException("a mapping's align is 0 (none) or a power of two"
+                    + " (the leaves of a DN tree), got " + align);
+        }
+        if (align > 0 && replicas > 1 && order == Order.CHUNKS_ADJACENT) {
+            throw new IllegalArgumentException("align needs a chunk's replicas side by side"
+                    + " (order=replicas)");
+        }
+    }
+
+    /** A mapping whose VNs are not aligned to DN trees. */
+    public Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
+            Order order, int slot, boolean foldsApart) {
+        this(granule, vnMax, axis, replicas, perPass, order, slot, foldsApart, 0);
     }
 
     /** A mapping with its VNs packed side by side (slot 0). */
     public Mapping(Granule granule, int vnMax, Axis axis, int replicas, int perPass,
             Order order) {
-        this(granule, vnMax, axis, replicas, perPass, order, 0, false);
+        this(granule, vnMax, axis, replicas, perPass, order, 0, false, 0);
     }
 
-    /** The leaves a VN of {@code taps} taps takes. */
+    /** The leaves a VN of {@code taps} taps takes (alignment may add idle leaves after it). */
     int leaves(int taps) {
         return slot == 0 ? taps : slot;
+    }
+
+    /** Whether a pass can hold idle leaves, which a zero word clears ("Slots"). */
+    boolean mayIdle() {
+        return slot > 0 || align > 0;
     }
 
     /**
@@ -86,6 +110,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
                 + (replicas > 1 ? ", " + (order == Order.REPLICAS_ADJACENT
                         ? "copies side by side" : "chunks side by side") : "")
                 + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "")
-                + (foldsApart ? ", one fold a pass" : "");
+                + (foldsApart ? ", one fold a pass" : "")
+                + (align > 0 ? ", one fold per group of " + align + " leaves" : "");
     }
 }

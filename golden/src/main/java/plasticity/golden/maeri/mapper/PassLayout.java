@@ -36,14 +36,28 @@ final class PassLayout {
         this.chunks = chunks;
         int count = chunks.length / 2;
         int reps = m.replicas();
-        int total = 0;
-        for (int j = 0; j < count; j++) {
-            total += m.leaves(ch.size(chunks[2 * j], chunks[2 * j + 1])) * reps;
+        boolean repsAdjacent = m.order() == Mapping.Order.REPLICAS_ADJACENT;
+        // Where each VN starts: side by side, or aligned (Mapping.align); a gap before a VN is
+        // idle leaves of the VN before it.
+        int[] vnChunk = new int[count * reps];
+        int[] vnStart = new int[count * reps];
+        vnRep = new int[count * reps];
+        Placer placer = new Placer(m.align());
+        int vn = 0;
+        for (int outer = 0; outer < (repsAdjacent ? count : reps); outer++) {
+            for (int inner = 0; inner < (repsAdjacent ? reps : count); inner++) {
+                int j = repsAdjacent ? outer : inner;
+                vnChunk[vn] = j;
+                vnRep[vn] = repsAdjacent ? inner : outer;
+                vnStart[vn] = placer.place(m.leaves(ch.size(chunks[2 * j], chunks[2 * j + 1])),
+                        chunks[2 * j + 1]);
+                vn++;
+            }
         }
+        int total = placer.used;
         leaves = total;
         vnSize = new int[count * reps];
         vnFilter = new int[count * reps];
-        vnRep = new int[count * reps];
         leafTap = new int[total];
         leafFilter = new int[total];
         leafRep = new int[total];
@@ -51,34 +65,79 @@ final class PassLayout {
         leafIdle = new boolean[total];
         leafWeight = new long[total];
         leafKey = new long[total];
-        int leaf = 0;
-        int vn = 0;
-        boolean repsAdjacent = m.order() == Mapping.Order.REPLICAS_ADJACENT;
-        for (int outer = 0; outer < (repsAdjacent ? count : reps); outer++) {
-            for (int inner = 0; inner < (repsAdjacent ? reps : count); inner++) {
-                int j = repsAdjacent ? outer : inner;
-                int rep = repsAdjacent ? inner : outer;
-                int k = chunks[2 * j];
-                int f = chunks[2 * j + 1];
-                int size = ch.size(k, f);
-                vnSize[vn] = m.leaves(size);
-                vnFilter[vn] = k;
-                vnRep[vn] = rep;
-                for (int t = 0; t < vnSize[vn]; t++) {
-                    leafFilter[leaf] = k;
-                    leafRep[leaf] = rep;
-                    leafVn[leaf] = vn;
-                    if (t < size) {
-                        leafTap[leaf] = ch.tap(k, f, t);
-                        leafWeight[leaf] = (long) k * shape.fanIn() + leafTap[leaf];
-                        leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
-                    } else {
-                        leafIdle[leaf] = true;
-                        leafKey[leaf] = -1 - leaf; // needs no word: never equal to a real one
-                    }
-                    leaf++;
+        for (vn = 0; vn < vnChunk.length; vn++) {
+            int j = vnChunk[vn];
+            int k = chunks[2 * j];
+            int f = chunks[2 * j + 1];
+            int size = ch.size(k, f);
+            int rep = vnRep[vn];
+            int end = vn + 1 < vnChunk.length ? vnStart[vn + 1] : total;
+            vnSize[vn] = end - vnStart[vn];
+            vnFilter[vn] = k;
+            for (int t = 0; t < vnSize[vn]; t++) {
+                int leaf = vnStart[vn] + t;
+                leafFilter[leaf] = k;
+                leafRep[leaf] = rep;
+                leafVn[leaf] = vn;
+                if (t < size) {
+                    leafTap[leaf] = ch.tap(k, f, t);
+                    leafWeight[leaf] = (long) k * shape.fanIn() + leafTap[leaf];
+                    leafKey[leaf] = PassPlan.key(shape, m, leafTap[leaf], rep, 0);
+                } else {
+                    leafIdle[leaf] = true;
+                    leafKey[leaf] = -1 - leaf; // needs no word: never equal to a real one
                 }
-                vn++;
+            }
+        }
+    }
+
+    /**
+     * Places VNs from leaf 0 (docs/spec/maeri.md, "Aligned trees"): side by side when
+     * {@code align} is 0; else a VN starts at the next multiple of {@code align} when it would
+     * cross one, or when the VNs since the last multiple are of another fold.
+     */
+    static final class Placer {
+        private final int align;
+        /** Leaves taken so far: where the next VN starts unless alignment moves it. */
+        int used;
+        private int groupFold = -1;
+
+        Placer(int align) {
+            this.align = align;
+        }
+
+        Placer copy() {
+            Placer c = new Placer(align);
+            c.used = used;
+            c.groupFold = groupFold;
+            return c;
+        }
+
+        /** Places a VN of {@code need} leaves of fold {@code fold}; returns its first leaf. */
+        int place(int need, int fold) {
+            int start = used;
+            int into = align == 0 ? 0 : used % align;
+            if (into != 0 && (into + need > align || fold != groupFold)) {
+                start = used - into + align;
+            }
+            used = start + need;
+            groupFold = fold;
+            return start;
+        }
+
+        /** Whether a chunk's {@code reps} VNs of {@code need} leaves still fit in {@code n}. */
+        boolean fits(int need, int reps, int fold, int n) {
+            Placer trial = copy();
+            for (int r = 0; r < reps; r++) {
+                trial.place(need, fold);
+            }
+            return trial.used <= n;
+        }
+
+        /** Places a chunk's {@code reps} VNs. */
+        void add(int need, int reps, int fold) {
+            for (int r = 0; r < reps; r++) {
+                place(need, fold);
             }
         }
     }
@@ -125,33 +184,33 @@ final class PassLayout {
      */
     static void forEachDensePass(Chunking ch, Mapping m, int n, PassRun each) {
         int perPass = m.perPass();
+        int reps = m.replicas();
         int filters = ch.bounds.length;
         int[] open = new int[2 * perPass];
         int count = 0;
-        int used = 0;
+        Placer used = new Placer(m.align());
         for (int f = 0; f < ch.maxChunks; f++) {
-            int need = m.leaves(ch.size(0, f)) * m.replicas();
+            int need = m.leaves(ch.size(0, f));
             int k = 0;
             if (m.foldsApart() && count > 0) {
                 each.accept(java.util.Arrays.copyOf(open, 2 * count), 1); // one fold a pass
                 count = 0;
-                used = 0;
+                used = new Placer(m.align());
             }
             while (k < filters) {
-                if (count > 0 && count < perPass && used + need <= n) {
+                if (count > 0 && count < perPass && used.fits(need, reps, f, n)) {
                     open[2 * count] = k;
                     open[2 * count + 1] = f;
                     count++;
-                    used += need;
+                    used.add(need, reps, f);
                     k++;
                     continue;
                 }
                 if (count > 0) {
                     each.accept(java.util.Arrays.copyOf(open, 2 * count), 1);
                     count = 0;
-                    used = 0;
                 }
-                int fit = Math.min(perPass, n / need);
+                int fit = Math.min(perPass, freshFit(m.align(), reps, need, n));
                 long runs = (filters - k) / fit;
                 if (runs > 1 || (runs == 1 && filters - k > fit)) {
                     // Whole passes of this fold; when the fold's chunks run out exactly, the last
@@ -168,13 +227,28 @@ final class PassLayout {
                 open[0] = k;
                 open[1] = f;
                 count = 1;
-                used = need;
+                used = new Placer(m.align());
+                used.add(need, reps, f);
                 k++;
             }
         }
         if (count > 0) {
             each.accept(java.util.Arrays.copyOf(open, 2 * count), 1);
         }
+    }
+
+    /**
+     * How many chunks of {@code need} leaves, {@code reps} VNs each, of one fold an empty pass of
+     * {@code n} leaves holds when VNs are aligned to groups of {@code align} (0: none).
+     */
+    static int freshFit(int align, int reps, int need, int n) {
+        Placer used = new Placer(align);
+        int fit = 0;
+        while (used.fits(need, reps, 0, n)) {
+            used.add(need, reps, 0);
+            fit++;
+        }
+        return fit;
     }
 
     /** Receives a pass and the number of passes it stands for. */
@@ -193,23 +267,24 @@ final class PassLayout {
      */
     static void forEachPass(Chunking ch, Mapping m, int n, Consumer<int[]> each) {
         int perPass = m.perPass();
+        int reps = m.replicas();
         int[] pass = new int[2 * perPass];
         int count = 0;
-        int used = 0;
+        Placer used = new Placer(m.align());
         for (long key : ch.order()) {
             int k = (int) (key >>> 20 & 0xfffff);
             int f = (int) (key & 0xfffff);
-            int need = m.leaves(ch.size(k, f)) * m.replicas();
-            if (count == perPass || (count > 0 && used + need > n)
+            int need = m.leaves(ch.size(k, f));
+            if (count == perPass || (count > 0 && !used.fits(need, reps, f, n))
                     || (count > 0 && m.foldsApart() && pass[1] != f)) {
                 each.accept(java.util.Arrays.copyOf(pass, 2 * count));
                 count = 0;
-                used = 0;
+                used = new Placer(m.align());
             }
             pass[2 * count] = k;
             pass[2 * count + 1] = f;
             count++;
-            used += need;
+            used.add(need, reps, f);
         }
         if (count > 0) {
             each.accept(java.util.Arrays.copyOf(pass, 2 * count));

@@ -98,9 +98,10 @@ public final class ProgramCompiler {
         long padded = (long) shape.c() * shape.xp() * shape.yp();
         long outputs = (long) shape.k() * shape.xo() * shape.yo();
         fits("weight buffer", weights.length, config.weightDepth(), "weights");
-        // A mapping with slots clears its idle leaves with a zero word: the padding's first word
-        // when the layer has padding, else one zero word after the input ("Slots").
-        boolean zeroAfter = mapping.slot() > 0 && shape.pad() == 0;
+        // A mapping with idle leaves (slots, alignment) clears them with a zero word: the
+        // padding's first word when the layer has padding, else one zero word after the input
+        // ("Slots").
+        boolean zeroAfter = mapping.mayIdle() && shape.pad() == 0;
         fits("input buffer", padded + (zeroAfter ? 1 : 0), config.inputDepth(), "zero-padded inputs");
         fits("output buffer", outputs, config.outputDepth(), "outputs");
         long[] image = new long[(int) padded + (zeroAfter ? 1 : 0)];
