@@ -123,8 +123,8 @@ public final class LayerRunner {
             boolean rows = m.axis() == Mapping.Axis.ROWS;
             int groups = rows ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rows ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
-            long[] fwd = new long[n];
-            boolean[] fwdValid = new boolean[n];
+            long[] fwd = new long[n + 1];
+            boolean[] fwdValid = new boolean[n + 1];
             PassPlan.Row previous = null;
             for (int g = 0; g < groups; g++) {
                 PassPlan.Row row = rows && g >= plan.fullRows ? plan.partial : plan.full;
@@ -132,8 +132,8 @@ public final class LayerRunner {
                 // previous row's last words ("Carried chains"); any other row primes from scratch.
                 int carry = row.carryAfter(previous);
                 if (carry == 0) {
-                    fwd = new long[n];
-                    fwdValid = new boolean[n];
+                    fwd = new long[n + 1];
+                    fwdValid = new boolean[n + 1];
                 }
                 for (int t = row.links ? carry - row.priming : 0; t < steps; t++) {
                     step(p, art, row, weight, g, t, fwd, fwdValid);
@@ -147,63 +147,36 @@ public final class LayerRunner {
                 int t, long[] fwd, boolean[] fwdValid) {
             int n = fabric.n();
             boolean rows = m.axis() == Mapping.Axis.ROWS;
+            StepFeed feed = new StepFeed(shape, m, p, row, g, t, 0, fwdValid);
             long[] products = new long[n];
             long[] act = new long[n];
-            boolean[] fired = new boolean[n];
-            long[] words = new long[n];
-            boolean[] fed = new boolean[n];
-            boolean[] vnActive = new boolean[p.vns()];
-            int activeVns = 0;
-            for (int v = 0; v < p.vns(); v++) {
-                int xo = rows ? g * m.replicas() + p.vnRep[v] : g;
-                int yo = rows ? t : t * m.replicas() + p.vnRep[v];
-                vnActive[v] = t >= 0 && xo < shape.xo() && yo < shape.yo();
-                activeVns += vnActive[v] ? 1 : 0;
-            }
             for (int i = 0; i < p.leaves; i++) {
-                boolean receives = row.links && row.linked[i];
-                boolean fromDn;
-                if (t < 0) { // priming: chain heads take the words their chain will need
-                    fromDn = !receives && row.members[i] >= -t && p.leafRep[i] < row.activeReps;
-                    fired[i] = fromDn || (receives && fwdValid[i + 1]);
-                } else if (vnActive[p.leafVn[i]] && !p.leafIdle[i]) {
-                    if (receives && !fwdValid[i + 1]) {
-                        throw new IllegalStateException("leaf " + i + " is to take its activation"
-                                + " from leaf " + (i + 1) + ", which did not send one the step"
-                                + " before (row group " + g + ", step " + t + ")");
-                    }
-                    fromDn = !receives;
-                    fired[i] = true;
-                } else {
-                    fromDn = false;
-                }
-                if (fromDn) {
-                    int xo = rows ? g * m.replicas() + p.leafRep[i] : g;
-                    int yo = rows ? t : t * m.replicas() + p.leafRep[i];
-                    int tap = p.leafTap[i];
-                    int prow = xo * shape.stride() + shape.tapR(tap);
-                    int pcol = yo * shape.stride() + shape.tapS(tap);
-                    words[i] = ((long) shape.tapC(tap) * shape.xp() + prow) * shape.yp() + pcol;
-                    fed[i] = true;
-                    int at = shape.inputIndex(shape.tapC(tap), prow, pcol);
+                if (feed.fromDn[i]) {
+                    long word = feed.words[i]; // [c][x + 2P][y + 2P]
+                    int c = (int) (word / ((long) shape.xp() * shape.yp()));
+                    int prow = (int) (word / shape.yp() % shape.xp());
+                    int pcol = (int) (word % shape.yp());
+                    int at = shape.inputIndex(c, prow, pcol);
                     act[i] = at < 0 ? 0 : inputs[at];
-                } else if (fired[i]) {
+                } else if (feed.fromLink[i]) {
                     act[i] = fwd[i + 1];
                     msLinked[i]++;
                 }
-                if (fired[i]) {
+                if (feed.fired(i)) {
                     products[i] = weight[i] * act[i];
                     msProducts[i]++;
                 }
             }
             for (int i = 1; i < p.leaves; i++) {
-                // fwd holds unless the MS fires with send; fwd_valid lasts one step.
-                boolean send = fired[i] && row.links && row.linked[i - 1];
-                if (send) {
-                    fwd[i] = act[i];
+                if (feed.sends(i)) {
+                    fwd[i] = act[i]; // fwd holds unless the MS fires with send
                 }
-                fwdValid[i] = send;
             }
+            feed.advance(fwdValid); // fwd_valid lasts one step
+            boolean[] vnActive = feed.vnActive;
+            int activeVns = feed.activeVns;
+            long[] words = Arrays.copyOf(feed.words, n);
+            boolean[] fed = Arrays.copyOf(feed.fromDn, n);
             long stepCycles = Math.max(Math.max(1, countWords(words, fed)),
                     PassPlan.ceil(activeVns, fabric.rnBw()));
             if (row.links && stepCycles != 1) {

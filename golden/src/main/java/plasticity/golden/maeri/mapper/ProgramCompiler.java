@@ -410,58 +410,20 @@ public final class ProgramCompiler {
 
         /**
          * The rows of step t of row group g (t < t0: a priming step of the segment starting at
-         * t0), as the layer runner fires the leaves. {@code fwdValid} is the
-         * MS link state, updated as the step's sends leave it.
+         * t0), firing the leaves {@link StepFeed} names, as the layer runner does. {@code fwdValid}
+         * is the MS link state, updated as the step's sends leave it.
          */
         private StepRows step(PassLayout p, PassPlan.Row row, int g, int t, int t0, boolean[] fwdValid) {
-            boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
-            boolean[] vnActive = new boolean[p.vns()];
-            for (int v = 0; v < p.vns(); v++) {
-                int xo = rowsAxis ? g * m.replicas() + p.vnRep[v] : g;
-                int yo = rowsAxis ? t : t * m.replicas() + p.vnRep[v];
-                vnActive[v] = t >= t0 && xo < shape.xo() && yo < shape.yo();
-            }
-            long[] words = new long[p.leaves];
-            boolean[] fromDn = new boolean[p.leaves];
-            boolean[] fromLink = new boolean[p.leaves];
-            for (int i = 0; i < p.leaves; i++) {
-                boolean receives = row.links && row.linked[i];
-                boolean linkValid = fwdValid[i + 1];
-                if (t < t0) {
-                    fromDn[i] = !receives && row.members[i] >= t0 - t && p.leafRep[i] < row.activeReps;
-                    fromLink[i] = receives && linkValid;
-                } else if (vnActive[p.leafVn[i]] && !p.leafIdle[i]) {
-                    if (receives && !linkValid) {
-                        throw new IllegalStateException("leaf " + i + " is to take its activation from leaf "
-                                + (i + 1) + ", which did not send one the step before");
-                    }
-                    fromDn[i] = !receives;
-                    fromLink[i] = receives;
-                }
-                if (fromDn[i]) {
-                    int xo = rowsAxis ? g * m.replicas() + p.leafRep[i] : g;
-                    int yo = rowsAxis ? t : t * m.replicas() + p.leafRep[i];
-                    int tap = p.leafTap[i];
-                    int prow = xo * shape.stride() + shape.tapR(tap);
-                    int pcol = yo * shape.stride() + shape.tapS(tap);
-                    words[i] = ((long) shape.tapC(tap) * shape.xp() + prow) * shape.yp() + pcol;
-                }
-            }
-            StepRows sr = rowsOfWords(words, fromDn, DnKind.ACTIVATION);
+            StepFeed feed = new StepFeed(shape, m, p, row, g, t, t0, fwdValid);
+            StepRows sr = rowsOfWords(feed.words, feed.fromDn, DnKind.ACTIVATION);
             // Leaves fed by the DN fire in their word's row; linked ones in the step's only row.
-            int[] rowOf = wordRows(words, fromDn);
+            int[] rowOf = wordRows(feed.words, feed.fromDn);
             for (int i = 0; i < p.leaves; i++) {
-                boolean fired = fromDn[i] || fromLink[i];
-                if (!fired) {
-                    continue;
+                if (feed.fired(i)) {
+                    sr.ctl().get(feed.fromDn[i] ? rowOf[i] : 0)[i] = new MsControl(feed.fromLink[i], feed.sends(i));
                 }
-                int j = fromDn[i] ? rowOf[i] : 0;
-                boolean send = i > 0 && row.links && row.linked[i - 1];
-                sr.ctl().get(j)[i] = new MsControl(fromLink[i], send);
             }
-            for (int i = 1; i < p.leaves; i++) {
-                fwdValid[i] = (fromDn[i] || fromLink[i]) && row.links && row.linked[i - 1];
-            }
+            feed.advance(fwdValid);
             return sr;
         }
 
