@@ -110,22 +110,13 @@ public final class Mapper {
                         n / ch.maxChunk);
                         reps++) {
                     Mapping.Axis a = reps == 1 ? Mapping.Axis.ROWS : axis;
-                    for (int slot : slotChoices(fabric, ch, reps, dense)) {
-                        for (int align : alignChoices(fabric, ch, dense, slot)) {
-                            for (int perPass : perPassChoices(fabric, ch, reps, dense, slot, align)) {
-                                for (Mapping.Order order : Mapping.Order.values()) {
-                                    if (reps == 1 && order == Mapping.Order.CHUNKS_ADJACENT) {
-                                        continue; // one replica: both orders are the same layout
-                                    }
-                                    if (align > 0 && order == Mapping.Order.CHUNKS_ADJACENT) {
-                                        continue; // aligned VNs keep a chunk's replicas together
-                                    }
-                                    for (boolean apart : foldChoices(ch, dense)) {
-                                        Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order,
-                                                slot, apart, align);
-                                        out.add(new Candidate(out.size(), m, ch,
-                                                lowerBound(fabric, ch, m)));
-                                    }
+                    for (Placement place : placements(fabric, ch, reps, dense)) {
+                        for (int perPass : perPassChoices(fabric, ch, reps, dense, place)) {
+                            for (Mapping.Order order : orderChoices(reps, place)) {
+                                for (boolean apart : foldChoices(ch, dense)) {
+                                    Mapping m = new Mapping(granule, vnMax, a, reps, perPass, order,
+                                            place.slot(), apart, place.align());
+                                    out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
                                 }
                             }
                         }
@@ -151,30 +142,38 @@ public final class Mapper {
         return true;
     }
 
-    /**
-     * Slots: packed VNs (0), and for a dense layer whose chunks are smaller than a DN tree, a
-     * tree's leaves per VN, so that each VN has a tree of its own and the trees load their
-     * weights in parallel ("Slots").
-     */
-    private static List<Integer> slotChoices(Fabric fabric, Chunking ch, int reps, boolean dense) {
-        int tree = fabric.treeSize();
-        if (dense && ch.maxChunk < tree && (long) tree * reps <= fabric.n()) {
-            return List.of(0, tree);
-        }
-        return List.of(0);
+    /** Where a pass's VNs go: {@link Mapping#slot} and {@link Mapping#align}. */
+    private record Placement(int slot, int align) {
     }
 
     /**
-     * Packed VNs (0), and for a dense layer whose packed chunks are smaller than a DN tree, VNs
-     * aligned to the trees, so that no VN's words are split between two trees and a tree sends
-     * one fold's words ("Aligned trees").
+     * Packed VNs; for a dense layer whose chunks are smaller than a DN tree, VNs aligned to the
+     * trees (no VN's words split between two trees, one fold's words per tree: "Aligned trees");
+     * and, when the replicas' trees fit, slots of a tree each, so that each VN has a tree of its
+     * own and the trees load their weights in parallel ("Slots").
      */
-    private static List<Integer> alignChoices(Fabric fabric, Chunking ch, boolean dense, int slot) {
+    private static List<Placement> placements(Fabric fabric, Chunking ch, int reps, boolean dense) {
         int tree = fabric.treeSize();
-        if (dense && slot == 0 && ch.maxChunk < tree) {
-            return List.of(0, tree);
+        List<Placement> out = new ArrayList<>();
+        out.add(new Placement(0, 0));
+        if (dense && ch.maxChunk < tree) {
+            out.add(new Placement(0, tree));
+            if ((long) tree * reps <= fabric.n()) {
+                out.add(new Placement(tree, 0));
+            }
         }
-        return List.of(0);
+        return out;
+    }
+
+    /** Both VN orders, but one when they are the same layout or aligned VNs need one. */
+    private static List<Mapping.Order> orderChoices(int reps, Placement place) {
+        if (reps == 1) {
+            return List.of(Mapping.Order.REPLICAS_ADJACENT); // one replica: the same layout
+        }
+        if (place.align() > 0) {
+            return List.of(Mapping.Order.REPLICAS_ADJACENT); // aligned: a chunk's replicas together
+        }
+        return List.of(Mapping.Order.values());
     }
 
     /**
@@ -190,7 +189,9 @@ public final class Mapper {
      * multiple of rnBw, since a step's sums leave rnBw per cycle.
      */
     private static List<Integer> perPassChoices(Fabric fabric, Chunking ch, int reps,
-            boolean dense, int slot, int align) {
+            boolean dense, Placement place) {
+        int slot = place.slot();
+        int align = place.align();
         int smallest = slot == 0 ? ch.minChunk : slot;
         List<Integer> out = new ArrayList<>();
         if (align > 0 && PassLayout.freshFit(align, reps, ch.maxChunk, fabric.n()) == 0) {
