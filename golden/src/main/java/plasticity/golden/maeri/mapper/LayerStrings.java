@@ -155,9 +155,16 @@ public final class LayerStrings {
             default -> throw new IllegalArgumentException("mapping '" + text
                     + "': folds must be mixed or apart");
         };
-        return new Mapping(granule, number(text, "vn", v), axis, number(text, "replicas", v),
-                number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0,
-                apart, v.containsKey("align") ? number(text, "align", v) : 0);
+        try {
+            return new Mapping(granule, number(text, "vn", v), axis, number(text, "replicas", v),
+                    number(text, "perPass", v), order, v.containsKey("slot") ? number(text, "slot", v) : 0,
+                    apart, v.containsKey("align") ? number(text, "align", v) : 0);
+        } catch (IllegalArgumentException e) {
+            if (e.getMessage().startsWith("mapping '")) {
+                throw e;
+            }
+            throw new IllegalArgumentException("mapping '" + text + "': " + e.getMessage(), e);
+        }
     }
 
     private static int number(String text, String key, Map<String, String> v) {

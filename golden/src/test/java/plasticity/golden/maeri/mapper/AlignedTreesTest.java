@@ -102,7 +102,8 @@ class AlignedTreesTest {
     void anAlignmentThatIsNotAPowerOfTwoOrDoesNotFitIsRefused() {
         var odd = assertThrows(IllegalArgumentException.class, () -> LayerStrings.mapping(
                 "granule=row,vn=3,axis=rows,replicas=1,perPass=8,order=replicas,align=12"));
-        assertTrue(odd.getMessage().contains("power of two"), odd.getMessage());
+        assertTrue(odd.getMessage().startsWith("mapping 'granule=row,vn=3,")
+                && odd.getMessage().contains("power of two"), odd.getMessage());
         // Three replicas of a 5-tap VN, each in a group of 8 leaves of its own... 24 > N = 16.
         var wide = assertThrows(IllegalArgumentException.class, () -> CostModel.cost(Fabric.of(16, 2, 2),
                 new Conv(3, 3, 1, 2, 6, 6, 1, 0), LayerStrings.mapping(
