@@ -113,6 +113,23 @@ public record ConvShape(int r, int s, int c, int k, int x, int y, int stride, in
         return (ch * x + ir) * y + ic;
     }
 
+    /**
+     * The zero-padded input {@code [c][X+2P][Y+2P]} of a flat input {@code [c][X][Y]}, followed by
+     * {@code extra} zero words: the words the DN sends are its indices.
+     */
+    public long[] padded(long[] inputs, int extra) {
+        long[] image = new long[c * xp() * yp() + extra];
+        for (int ch = 0; ch < c; ch++) {
+            for (int row = 0; row < xp(); row++) {
+                for (int col = 0; col < yp(); col++) {
+                    int at = inputIndex(ch, row, col);
+                    image[(ch * xp() + row) * yp() + col] = at < 0 ? 0 : inputs[at];
+                }
+            }
+        }
+        return image;
+    }
+
     /** Index of output (k, x', y') in the flat output. */
     public int outputIndex(int filter, int row, int col) {
         return (filter * xo() + row) * yo() + col;

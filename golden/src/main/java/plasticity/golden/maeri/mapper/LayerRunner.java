@@ -1,6 +1,5 @@
 package plasticity.golden.maeri.mapper;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,12 +77,15 @@ public final class LayerRunner {
         final ConvShape shape;
         final Mapping m;
         final Chunking ch;
-        final long[] inputs;
+        /** The zero-padded input: a DN activation word is an index into it. */
+        final long[] padded;
         final long[] weights;
         final long[] outputs;
         final long[] msProducts;
         final long[] msLinked;
         final long[] dnWords;
+        /** Counts a pass's or a step's distinct words per DN tree, adding them to dnWords. */
+        final PassPlan.Counter words;
         final long[] adderSteps;
         final Map<List<Integer>, ArtConfig> arts = new HashMap<>();
         final long limit;
@@ -96,12 +98,13 @@ public final class LayerRunner {
             this.shape = shape;
             this.m = m;
             this.ch = ch;
-            this.inputs = inputs;
+            this.padded = shape.padded(inputs, 0);
             this.weights = weights;
             outputs = new long[shape.k() * shape.xo() * shape.yo()];
             msProducts = new long[fabric.n()];
             msLinked = new long[fabric.n()];
             dnWords = new long[fabric.dnBw()];
+            words = new PassPlan.Counter(fabric, fabric.n());
             adderSteps = new long[fabric.n() - 1];
             limit = (1L << (fabric.acc() - 1)) - 1;
         }
@@ -116,10 +119,10 @@ public final class LayerRunner {
             for (int i = 0; i < p.leaves; i++) {
                 weight[i] = p.leafIdle[i] ? 0 : weights[(int) p.leafWeight[i]];
             }
-            cycles += countWords(Arrays.copyOf(p.leafWeight, n), Arrays.copyOf(p.withTaps(), n));
+            cycles += words.distinct(p.leafWeight, p.withTaps(), dnWords);
             // Idle leaves take one zero word (a tree's idle leaves share it): their products are
             // 0 for the pass, as they never fire again. Here an unfired leaf adds 0 anyway.
-            cycles += countWords(new long[n], Arrays.copyOf(p.leafIdle, n));
+            cycles += words.distinct(new long[p.leaves], p.leafIdle, dnWords);
             boolean rows = m.axis() == Mapping.Axis.ROWS;
             int groups = rows ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rows ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
@@ -146,18 +149,12 @@ public final class LayerRunner {
         private void step(PassLayout p, ArtConfig art, PassPlan.Row row, long[] weight, int g,
                 int t, long[] fwd, boolean[] fwdValid) {
             int n = fabric.n();
-            boolean rows = m.axis() == Mapping.Axis.ROWS;
             StepFeed feed = new StepFeed(shape, m, p, row, g, t, 0, fwdValid);
             long[] products = new long[n];
             long[] act = new long[n];
             for (int i = 0; i < p.leaves; i++) {
                 if (feed.fromDn[i]) {
-                    long word = feed.words[i]; // [c][x + 2P][y + 2P]
-                    int c = (int) (word / ((long) shape.xp() * shape.yp()));
-                    int prow = (int) (word / shape.yp() % shape.xp());
-                    int pcol = (int) (word % shape.yp());
-                    int at = shape.inputIndex(c, prow, pcol);
-                    act[i] = at < 0 ? 0 : inputs[at];
+                    act[i] = padded[(int) feed.words[i]];
                 } else if (feed.fromLink[i]) {
                     act[i] = fwd[i + 1];
                     msLinked[i]++;
@@ -173,12 +170,8 @@ public final class LayerRunner {
                 }
             }
             feed.advance(fwdValid); // fwd_valid lasts one step
-            boolean[] vnActive = feed.vnActive;
-            int activeVns = feed.activeVns;
-            long[] words = Arrays.copyOf(feed.words, n);
-            boolean[] fed = Arrays.copyOf(feed.fromDn, n);
-            long stepCycles = Math.max(Math.max(1, countWords(words, fed)),
-                    PassPlan.ceil(activeVns, fabric.rnBw()));
+            long stepCycles = Math.max(Math.max(1, words.distinct(feed.words, feed.fromDn, dnWords)),
+                    PassPlan.ceil(feed.activeVns, fabric.rnBw()));
             if (row.links && stepCycles != 1) {
                 throw new IllegalStateException("a step with forwarding links takes "
                         + stepCycles + " cycles, but a link's value is valid for one cycle");
@@ -189,12 +182,10 @@ public final class LayerRunner {
             }
             List<VnResult> sums = ArtModel.run(art, products);
             for (VnResult r : sums) {
-                if (!vnActive[r.vn()]) {
+                int at = feed.vnOutput[r.vn()];
+                if (at < 0) {
                     continue; // a replica past the edge of the output: its sum is not collected
                 }
-                int xo = rows ? g * m.replicas() + p.vnRep[r.vn()] : g;
-                int yo = rows ? t : t * m.replicas() + p.vnRep[r.vn()];
-                int at = shape.outputIndex(p.vnFilter[r.vn()], xo, yo);
                 outputs[at] += r.sum();
                 if (Math.abs(r.sum()) > limit || Math.abs(outputs[at]) > limit) {
                     throw new IllegalStateException("a sum left the " + fabric.acc()
@@ -207,25 +198,6 @@ public final class LayerRunner {
                     adderSteps[id]++;
                 }
             }
-        }
-
-        /** Distinct words per tree: adds them to the trees' counts, returns the largest. */
-        private long countWords(long[] words, boolean[] fed) {
-            long max = 0;
-            int size = fabric.treeSize();
-            for (int tree = 0; tree < fabric.dnBw(); tree++) {
-                long[] mine = new long[size];
-                int m = 0;
-                for (int i = tree * size; i < (tree + 1) * size; i++) {
-                    if (fed[i]) {
-                        mine[m++] = words[i];
-                    }
-                }
-                long d = Arrays.stream(mine, 0, m).distinct().count();
-                dnWords[tree] += d;
-                max = Math.max(max, d);
-            }
-            return max;
         }
     }
 }

@@ -308,6 +308,14 @@ final class PassPlan {
         }
 
         long distinct(long[] keys, boolean[] fed) {
+            return distinct(keys, fed, null);
+        }
+
+        /**
+         * The most distinct words a tree sends ({@code sum}: all trees'), counting the keys of the
+         * fed leaves tree by tree; each tree's count is added to {@code perTree} when it is given.
+         */
+        long distinct(long[] keys, boolean[] fed, long[] perTree) {
             long max = 0;
             sum = 0;
             for (int first = 0; first < keys.length; first += treeSize) {
@@ -324,6 +332,9 @@ final class PassPlan {
                 }
                 max = Math.max(max, d);
                 sum += d;
+                if (perTree != null) {
+                    perTree[first / treeSize] += d;
+                }
             }
             return max;
         }

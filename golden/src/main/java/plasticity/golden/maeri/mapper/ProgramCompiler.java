@@ -104,15 +104,7 @@ public final class ProgramCompiler {
         boolean zeroAfter = mapping.mayIdle() && shape.pad() == 0;
         fits("input buffer", padded + (zeroAfter ? 1 : 0), config.inputDepth(), "zero-padded inputs");
         fits("output buffer", outputs, config.outputDepth(), "outputs");
-        long[] image = new long[(int) padded + (zeroAfter ? 1 : 0)];
-        for (int c = 0; c < shape.c(); c++) {
-            for (int r = 0; r < shape.xp(); r++) {
-                for (int s = 0; s < shape.yp(); s++) {
-                    int at = shape.inputIndex(c, r, s);
-                    image[(c * shape.xp() + r) * shape.yp() + s] = at < 0 ? 0 : inputs[at];
-                }
-            }
-        }
+        long[] image = shape.padded(inputs, zeroAfter ? 1 : 0);
         var emit = new Emitter(config, fabric, shape, mapping, ch, (int) outputs, zeroAfter ? (int) padded : 0);
         PassLayout.forEachPass(ch, mapping, fabric.n(), emit::pass);
         emit.finish();
@@ -161,13 +153,13 @@ public final class ProgramCompiler {
         final List<Pending> pending = new LinkedList<>();
         /** Per accumulation-buffer entry, whether a drain of it is pending. */
         final boolean[] busy;
-        /** ISSUE rows emitted: each is consumed in exactly one advancing cycle. */
         /** An input buffer address that holds zero: the idle leaves' word. */
         final int zeroAddress;
         /** Per output, its output buffer address once its first drain placed it, else -1. */
         final int[] address;
         /** Per output bank, its addresses below the layer's output count not yet given out. */
         final List<LinkedList<Integer>> freeAddresses = new ArrayList<>();
+        /** ISSUE rows emitted: each is consumed in exactly one advancing cycle. */
         long issued;
         long waves;
         long fillers;
@@ -246,7 +238,8 @@ public final class ProgramCompiler {
                     open = null;
                     int t = row.links ? t0 - row.priming + carry : t0;
                     for (; t < steps; t++) {
-                        StepRows sr = step(p, row, g, t, t0, fwdValid);
+                        StepFeed feed = new StepFeed(shape, m, p, row, g, t, t0, fwdValid);
+                        StepRows sr = step(p, feed, fwdValid);
                         int last = sr.roots().size() - 1;
                         for (int j = 0; j < last; j++) {
                             emit(sr.roots().get(j), sr.ctl().get(j), 0, false);
@@ -259,7 +252,7 @@ public final class ProgramCompiler {
                         if (!wave(sr.roots().get(last), sr.ctl().get(last), slot * vns, vns, !row.links)) {
                             break; // link mode: the segment ends, the next one primes again from t
                         }
-                        collect(p, g, t, slot * vns);
+                        collect(feed, slot * vns);
                         slot = (slot + 1) % slots;
                         if (!row.links) {
                             t++;
@@ -298,14 +291,10 @@ public final class ProgramCompiler {
          * due (Q advances after the wave's row, so from the (Q+1)-th row after it; a row whose sum
          * the bus still holds waits for it), and an active VN's sum goes to its output.
          */
-        private void collect(PassLayout p, int g, int t, int base) {
-            boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
+        private void collect(StepFeed feed, int base) {
             long readyAt = issued + config.quietAdvances();
-            for (int v = 0; v < p.vns(); v++) {
-                int xo = rowsAxis ? g * m.replicas() + p.vnRep[v] : g;
-                int yo = rowsAxis ? t : t * m.replicas() + p.vnRep[v];
-                boolean active = xo < shape.xo() && yo < shape.yo();
-                pending.add(new Pending(base + v, active ? shape.outputIndex(p.vnFilter[v], xo, yo) : -1, readyAt));
+            for (int v = 0; v < feed.vnOutput.length; v++) {
+                pending.add(new Pending(base + v, feed.vnOutput[v], readyAt));
                 busy[base + v] = true;
             }
         }
@@ -409,12 +398,11 @@ public final class ProgramCompiler {
         }
 
         /**
-         * The rows of step t of row group g (t < t0: a priming step of the segment starting at
-         * t0), firing the leaves {@link StepFeed} names, as the layer runner does. {@code fwdValid}
+         * The rows of a step (a priming step of its segment when it is before the segment's
+         * start), firing the leaves {@code feed} names, as the layer runner does. {@code fwdValid}
          * is the MS link state, updated as the step's sends leave it.
          */
-        private StepRows step(PassLayout p, PassPlan.Row row, int g, int t, int t0, boolean[] fwdValid) {
-            StepFeed feed = new StepFeed(shape, m, p, row, g, t, t0, fwdValid);
+        private StepRows step(PassLayout p, StepFeed feed, boolean[] fwdValid) {
             StepRows sr = rowsOfWords(feed.words, feed.fromDn, DnKind.ACTIVATION);
             // Leaves fed by the DN fire in their word's row; linked ones in the step's only row.
             int[] rowOf = wordRows(feed.words, feed.fromDn);

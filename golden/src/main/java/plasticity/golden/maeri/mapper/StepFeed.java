@@ -13,8 +13,11 @@ package plasticity.golden.maeri.mapper;
  */
 final class StepFeed {
 
-    /** Whether each VN computes an output position this step. */
-    final boolean[] vnActive;
+    /**
+     * Per VN, the output it computes this step ({@code [k][x'][y']}), or -1 when it computes none:
+     * a priming step, or a replica past the output's edge.
+     */
+    final int[] vnOutput;
     final int activeVns;
     /** Leaves that take a DN word this step, and the word: an index of the zero-padded input. */
     final boolean[] fromDn;
@@ -37,13 +40,14 @@ final class StepFeed {
         boolean rows = m.axis() == Mapping.Axis.ROWS;
         links = row.links;
         linked = row.linked;
-        vnActive = new boolean[p.vns()];
+        vnOutput = new int[p.vns()];
         int active = 0;
         for (int v = 0; v < p.vns(); v++) {
             int xo = rows ? g * m.replicas() + p.vnRep[v] : g;
             int yo = rows ? t : t * m.replicas() + p.vnRep[v];
-            vnActive[v] = t >= start && xo < shape.xo() && yo < shape.yo();
-            active += vnActive[v] ? 1 : 0;
+            boolean computes = t >= start && xo < shape.xo() && yo < shape.yo();
+            vnOutput[v] = computes ? shape.outputIndex(p.vnFilter[v], xo, yo) : -1;
+            active += computes ? 1 : 0;
         }
         activeVns = active;
         fromDn = new boolean[p.leaves];
@@ -55,7 +59,7 @@ final class StepFeed {
             if (t < start) {
                 fromDn[i] = !receives && row.members[i] >= start - t && p.leafRep[i] < row.activeReps;
                 fromLink[i] = receives && linkValid;
-            } else if (vnActive[p.leafVn[i]] && !p.leafIdle[i]) {
+            } else if (vnOutput[p.leafVn[i]] >= 0 && !p.leafIdle[i]) {
                 if (receives && !linkValid) {
                     throw new IllegalStateException("leaf " + i + " is to take its activation from leaf "
                             + (i + 1) + ", which did not send one the step before (row group " + g

@@ -20,7 +20,10 @@ import plasticity.golden.maeri.FabricConfig;
  */
 class AlignedTreesTest {
 
-    private static List<PassLayout> passes(Chunking ch, Mapping m, int n) {
+    /** The passes of {@code layer} under the mapping {@code spec} on N = {@code n}. */
+    private static List<PassLayout> passes(Layer layer, String spec, int n) {
+        Mapping m = LayerStrings.mapping(spec);
+        Chunking ch = new Chunking(Taps.of(layer), m.granule(), m.vnMax());
         List<PassLayout> out = new ArrayList<>();
         PassLayout.forEachPass(ch, m, n, chunks -> out.add(new PassLayout(ch, m, chunks)));
         return out;
@@ -32,18 +35,16 @@ class AlignedTreesTest {
         // 5-tap VN would take leaves 5-9, across the trees' boundary at 8: aligned, the first VN
         // takes leaves 5-7 as idle leaves and the second starts at 8; a third (13-17) fits no more.
         Conv layer = new Conv(3, 3, 1, 4, 6, 6, 1, 0);
-        Chunking ch = new Chunking(Taps.of(layer), Granule.TAP, 5);
-        Mapping m = LayerStrings.mapping("granule=tap,vn=5,axis=rows,replicas=1,perPass=16,order=replicas,align=8");
-        List<PassLayout> passes = passes(ch, m, 16);
-        PassLayout first = passes.get(0);
+        PassLayout first = passes(layer,
+                "granule=tap,vn=5,axis=rows,replicas=1,perPass=16,order=replicas,align=8", 16).get(0);
         assertEquals(List.of(8, 5), first.vnSizes());
         boolean[] idle = new boolean[13];
         idle[5] = idle[6] = idle[7] = true;
         assertArrayEquals(idle, first.leafIdle);
         assertEquals(0, first.leafVn[7], "the gap belongs to the VN before it");
         // Packed, the same mapping puts three VNs in the pass, the second across the boundary.
-        Mapping packed = LayerStrings.mapping("granule=tap,vn=5,axis=rows,replicas=1,perPass=16,order=replicas");
-        assertEquals(List.of(5, 5, 5), passes(ch, packed, 16).get(0).vnSizes());
+        assertEquals(List.of(5, 5, 5), passes(layer,
+                "granule=tap,vn=5,axis=rows,replicas=1,perPass=16,order=replicas", 16).get(0).vnSizes());
     }
 
     @Test
@@ -51,10 +52,8 @@ class AlignedTreesTest {
         // 3-tap VNs (filter rows) of 3 filters: fold 0 takes leaves 0-2, 3-5 and, not crossing
         // the boundary at 8, 8-10; fold 1's first VN must not share that tree, and the next tree
         // starts at 16 = N: the pass closes with fold 0 alone.
-        Conv layer = new Conv(3, 3, 1, 3, 6, 6, 1, 0);
-        Chunking ch = new Chunking(Taps.of(layer), Granule.ROW, 3);
-        Mapping m = LayerStrings.mapping("granule=row,vn=3,axis=rows,replicas=1,perPass=16,order=replicas,align=8");
-        List<PassLayout> passes = passes(ch, m, 16);
+        List<PassLayout> passes = passes(new Conv(3, 3, 1, 3, 6, 6, 1, 0),
+                "granule=row,vn=3,axis=rows,replicas=1,perPass=16,order=replicas,align=8", 16);
         assertEquals(List.of(3, 5, 3), passes.get(0).vnSizes());
         assertArrayEquals(new int[] {0, 0, 1, 0, 2, 0}, passes.get(0).chunks);
         assertArrayEquals(new int[] {0, 1, 1, 1, 2, 1}, passes.get(1).chunks);
