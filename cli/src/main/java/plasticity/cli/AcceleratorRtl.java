@@ -88,6 +88,7 @@ final class AcceleratorRtl {
     s.put("dnPipe", "" + f.dnPipe());
     s.put("rnBw", "" + f.rnBw());
     s.put("rnPipe", "" + f.rnPipe());
+    s.put("ACCD", "" + f.accDepth());
     s.put("WDEPTH", "" + c.weightDepth());
     s.put("IDEPTH", "" + c.inputDepth());
     s.put("ODEPTH", "" + c.outputDepth());

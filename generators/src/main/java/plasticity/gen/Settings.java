@@ -34,6 +34,12 @@ public final class Settings {
     }
   }
 
+  /** The integer {@code key}, or {@code derived} when it is not given (a setting whose default is empty). */
+  public int integerOr(String key, int derived) {
+    String v = values.get(key);
+    return v == null || v.isBlank() ? derived : integer(key);
+  }
+
   /** The settings as given, in declaration order, for headers and manifests. */
   public Map<String, String> asMap() {
     return java.util.Collections.unmodifiableMap(values);

@@ -36,6 +36,7 @@ public final class Accelerator extends Module {
     param("DNPIPE", f.dnPipe());
     param("RNBW", f.rnBw());
     param("RNPIPE", f.rnPipe());
+    param("ACCD", f.accDepth());
     param("WD", c.weightDepth());
     param("ID", c.inputDepth());
     param("OD", c.outputDepth());
@@ -179,9 +180,10 @@ public final class Accelerator extends Module {
       fabric.cfg.get(id).drive(entry.bits(7 * id + 6, 7 * id));
     }
     int laneAt = 7 * (n - 1);
+    int levels = f.artLevels(); // a lane's VN index: log2 N bits; its tag: log2 ACCD
     for (int k = 0; k < f.lanes(); k++) {
-      int level = k < n - 1 ? 31 - Integer.numberOfLeadingZeros(k + 1) : t - 1;
-      UInt vn = entry.bits(laneAt + k * t + t - 1, laneAt + k * t);
+      int level = k < n - 1 ? 31 - Integer.numberOfLeadingZeros(k + 1) : levels - 1;
+      UInt vn = entry.bits(laneAt + k * levels + levels - 1, laneAt + k * levels).resize(t);
       fabric.tag.get(k).drive(vn.plus(basePipe.get(dnLatency + 1 + c.artLatency(level))));
     }
 

@@ -74,9 +74,9 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
     return 3 + fabric.tagBits() + outputRowBits();
   }
 
-  /** The bits of a configuration entry: 7 per adder switch, log2 N per lane. */
+  /** The bits of a configuration entry: 7 per adder switch, log2 N per lane (its VN's index in the pass). */
   int entryBits() {
-    return 7 * (fabric.n() - 1) + fabric.lanes() * fabric.tagBits();
+    return 7 * (fabric.n() - 1) + fabric.lanes() * fabric.artLevels();
   }
 
   /** The host port's address: the deepest memory. */
@@ -94,7 +94,7 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
 
   /** The ART's latency to a lane of {@code level} (0 = root). */
   int artLatency(int level) {
-    int levels = fabric.tagBits();
+    int levels = fabric.artLevels();
     return fabric.rnPipe() == 0 ? 0 : (levels - level) / fabric.rnPipe();
   }
 

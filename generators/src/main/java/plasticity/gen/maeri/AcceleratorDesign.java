@@ -36,16 +36,18 @@ public final class AcceleratorDesign implements DesignSpec {
   }
 
   public static AcceleratorConfig config(Map<String, String> overrides) {
-    Settings s = new Settings(NAME, new AcceleratorDesign().defaults(), overrides);
-    FabricConfig f = new FabricConfig(s.integer("N"), s.integer("W"), s.integer("ACC"), s.integer("BUFW"),
-        s.integer("dnBw"), s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"));
-    return new AcceleratorConfig(f, s.integer("WDEPTH"), s.integer("IDEPTH"), s.integer("ODEPTH"),
-        s.integer("PDEPTH"), s.integer("CDEPTH"));
+    return config(new Settings(NAME, new AcceleratorDesign().defaults(), overrides));
+  }
+
+  private static AcceleratorConfig config(Settings s) {
+    return new AcceleratorConfig(FabricDesign.config(s), s.integer("WDEPTH"), s.integer("IDEPTH"),
+        s.integer("ODEPTH"), s.integer("PDEPTH"), s.integer("CDEPTH"));
   }
 
   @Override
   public GeneratedDesign generate(Map<String, String> overrides) {
-    AcceleratorConfig c = config(overrides);
-    return Hdl.generate(NAME, new Settings(NAME, defaults(), overrides).asMap(), () -> new Accelerator(c));
+    Settings s = new Settings(NAME, defaults(), overrides);
+    AcceleratorConfig c = config(s);
+    return Hdl.generate(NAME, FabricDesign.header(s, c.fabric()), () -> new Accelerator(c));
   }
 }

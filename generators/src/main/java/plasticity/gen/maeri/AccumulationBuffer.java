@@ -27,7 +27,7 @@ public final class AccumulationBuffer extends Module {
   public final List<Bool> rdValid = new ArrayList<>();
 
   /**
-   * @param depth the entries, a power of two (N)
+   * @param depth the entries, a power of two (ACCD)
    * @param lines the collection-bus lines that write it, rnBw, and as many read ports
    * @param sumWidth ACC, the width of a line's sum
    * @param entryWidth BUFW >= ACC, the width of an entry

@@ -42,9 +42,10 @@ public final class Fabric extends Module {
     param("DNPIPE", c.dnPipe());
     param("RNBW", c.rnBw());
     param("RNPIPE", c.rnPipe());
+    param("ACCD", c.accDepth());
     doc("MAERI fabric: " + c.n() + " multiplier switches, " + c.w() + "-bit operands, " + c.acc()
         + "-bit sums, " + c.dnBw() + " DN tree(s), " + c.rnBw() + " collection line(s), "
-        + c.n() + " accumulation entries of " + c.bufW() + " bits");
+        + c.accDepth() + " accumulation entries of " + c.bufW() + " bits");
     ready = out("ready", Bool());
 
     // Distribution network and multiplier switches: roots and controls are taken when ready.
@@ -88,7 +89,7 @@ public final class Fabric extends Module {
     // ART's inputs (latency 0) depends on this cycle's inputs, so it always could.
     List<Bool> stageValid = new ArrayList<>();
     stageValid.add(waveQ);
-    int levels = c.tagBits();
+    int levels = c.artLevels();
     int deepest = c.rnPipe() == 0 ? 0 : levels / c.rnPipe();
     for (int j = 1; j < deepest; j++) {
       Bool v = reg("stage_valid_" + j, Bool()).init(0);
@@ -110,7 +111,7 @@ public final class Fabric extends Module {
     }
 
     // The accumulation buffer: every line's result adds into its entry.
-    AccumulationBuffer buffer = instance("acc_buf", new AccumulationBuffer(c.n(), c.rnBw(), c.acc(), c.bufW()));
+    AccumulationBuffer buffer = instance("acc_buf", new AccumulationBuffer(c.accDepth(), c.rnBw(), c.acc(), c.bufW()));
     for (int j = 0; j < c.rnBw(); j++) {
       Bool valid = out("rn_valid_" + j, Bool());
       UInt vn = out("rn_vn_" + j, UInt(c.tagBits()));

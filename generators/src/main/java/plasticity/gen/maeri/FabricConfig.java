@@ -14,8 +14,10 @@ import plasticity.gen.ConfigException;
  * @param rnBw collection-bus lines: 1..N
  * @param rnPipe an ART pipeline register after every rnPipe adder levels from the leaves; 0 = none;
  *     0..log2 N
+ * @param accDepth ACCD, accumulation-buffer entries (a tag addresses one): a power of two, N..16N
  */
-public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
+public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe,
+    int accDepth) {
   public FabricConfig {
     if (n < 2 || n > 256 || Integer.bitCount(n) != 1) {
       throw new ConfigException("maeri: N=" + n + " must be a power of two in 2..256");
@@ -37,6 +39,15 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
       throw new ConfigException("maeri: rnPipe=" + rnPipe + " is out of range: the ART of N=" + n + " has "
           + levels + " adder level(s), so rnPipe must be in 0.." + levels + " (0 = no pipeline register)");
     }
+    if (accDepth < n || accDepth > 16 * n || Integer.bitCount(accDepth) != 1) {
+      throw new ConfigException("maeri: ACCD=" + accDepth + " accumulation-buffer entries must be a power of two"
+          + " in N=" + n + "..16N=" + 16 * n);
+    }
+  }
+
+  /** The accumulation buffer's default entries, 2N (golden FabricConfig.defaultAccDepth). */
+  public static int defaultAccDepth(int n) {
+    return 2 * n;
   }
 
   public FrontEndConfig frontEnd() {
@@ -48,8 +59,13 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
     return n - 1 + n / 2;
   }
 
-  /** The bits of a tag, an accumulation-buffer address: log2 N. */
-  public int tagBits() {
+  /** L = log2 N: the ART's adder levels, and the bits of a VN index within a pass. */
+  public int artLevels() {
     return Integer.numberOfTrailingZeros(n);
+  }
+
+  /** The bits of a tag, an accumulation-buffer address: log2 ACCD. */
+  public int tagBits() {
+    return Integer.numberOfTrailingZeros(accDepth);
   }
 }

@@ -1,5 +1,6 @@
 package plasticity.gen.maeri;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import plasticity.gen.DesignSpec;
@@ -46,18 +47,33 @@ public final class FabricDesign implements DesignSpec {
         new Setting("dnBw", "4", "DN trees, one root word per cycle each: a power of two, 1..N"),
         new Setting("dnPipe", "1", "a DN pipeline register after every dnPipe switch levels; 0 = none"),
         new Setting("rnBw", "4", "collection-bus lines, one result per cycle each: 1..N"),
-        new Setting("rnPipe", "1", "an ART pipeline register after every rnPipe adder levels; 0 = none"));
+        new Setting("rnPipe", "1", "an ART pipeline register after every rnPipe adder levels; 0 = none"),
+        new Setting("ACCD", "", "accumulation-buffer entries: a power of two, N..16N; 2N when not given"));
   }
 
   public static FabricConfig config(String design, Map<String, String> overrides) {
-    Settings s = new Settings(design, new FabricDesign(design).defaults(), overrides);
-    return new FabricConfig(s.integer("N"), s.integer("W"), s.integer("ACC"), s.integer("BUFW"),
-        s.integer("dnBw"), s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"));
+    return config(new Settings(design, new FabricDesign(design).defaults(), overrides));
+  }
+
+  /** The fabric of a design's settings (the accelerator's too: it has the fabric's). */
+  static FabricConfig config(Settings s) {
+    int n = s.integer("N");
+    return new FabricConfig(n, s.integer("W"), s.integer("ACC"), s.integer("BUFW"), s.integer("dnBw"),
+        s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"),
+        s.integerOr("ACCD", FabricConfig.defaultAccDepth(n)));
+  }
+
+  /** The settings for the Verilog header: as given, with a derived ACCD written out. */
+  static Map<String, String> header(Settings s, FabricConfig c) {
+    Map<String, String> all = new LinkedHashMap<>(s.asMap());
+    all.put("ACCD", Integer.toString(c.accDepth()));
+    return all;
   }
 
   @Override
   public GeneratedDesign generate(Map<String, String> overrides) {
-    FabricConfig c = config(name, overrides);
-    return Hdl.generate(name, new Settings(name, defaults(), overrides).asMap(), () -> new Fabric(c));
+    Settings s = new Settings(name, defaults(), overrides);
+    FabricConfig c = config(s);
+    return Hdl.generate(name, header(s, c), () -> new Fabric(c));
   }
 }

@@ -209,7 +209,7 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
     /** Whether every entry the row's drain lanes take holds its sum (its wave's result has arrived). */
     private boolean arrived(ProgramRow.Issue issue) {
         for (ProgramRow.DrainLane d : issue.drains()) {
-            if (d.valid() && !fabric.entryWritten(d.entry() & (fabricConfig.n() - 1))) {
+            if (d.valid() && !fabric.entryWritten(d.entry() & (fabricConfig.accDepth() - 1))) {
                 return false;
             }
         }
@@ -252,13 +252,13 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         int[] tags = new int[laneAge.length];
         int[] laneVn = entry.laneVn();
         for (int k = 0; k < tags.length; k++) {
-            tags[k] = (laneVn[k] + basePipe[laneAge[k]]) & (fabricConfig.n() - 1);
+            tags[k] = (laneVn[k] + basePipe[laneAge[k]]) & (fabricConfig.accDepth() - 1);
         }
         // Drain lane j reads (and takes, when the row is consumed) through the fabric's read port j.
         int[] accAddr = new int[fabricConfig.rnBw()];
         boolean[] accTake = new boolean[fabricConfig.rnBw()];
         for (int j = 0; j < issue.drains().size(); j++) {
-            accAddr[j] = issue.drains().get(j).entry() & (fabricConfig.n() - 1);
+            accAddr[j] = issue.drains().get(j).entry() & (fabricConfig.accDepth() - 1);
             accTake[j] = issue.drains().get(j).valid();
         }
         return new FabricInputs(rst, roots, atMs.ctl(), atMs.wave(), entry.art(), tags, clear, accAddr, accTake);

@@ -13,8 +13,23 @@ package plasticity.golden.maeri;
  * @param rnBw   the collection-bus lines, one result each per cycle: 1..N
  * @param rnPipe an ART pipeline register after every rnPipe adder levels, counted from the leaf
  *               adders; 0 = none (the whole reduction in one cycle); at most log2 N
+ * @param accDepth ACCD, the accumulation buffer's entries (a tag addresses one): a power of two,
+ *               N..16N. 2N by default: the accelerator keeps the results of about Q + 1 waves in
+ *               flight, and with N entries a pass of more than N / (Q + 1) VNs waits for its slots
+ *               (docs/spec/maeri.md, "Accumulation buffer")
  */
-public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
+public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe,
+        int accDepth) {
+
+    /** A fabric with the default accumulation buffer, {@link #defaultAccDepth(int) 2N} entries. */
+    public FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
+        this(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe, defaultAccDepth(n));
+    }
+
+    /** The accumulation buffer's default entries for N multiplier switches: 2N. */
+    public static int defaultAccDepth(int n) {
+        return 2 * n;
+    }
 
     public FabricConfig {
         var frontEnd = new FrontEndConfig(n, w, acc, dnBw, dnPipe); // N, W, ACC, dnBw, dnPipe
@@ -30,6 +45,10 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
         if (rnPipe < 0 || rnPipe > levels) {
             throw new IllegalArgumentException("rnPipe = " + rnPipe + " is out of range: an ART of N = "
                     + n + " has " + levels + " adder levels, so rnPipe is 0.." + levels);
+        }
+        if (accDepth < n || accDepth > 16 * n || Integer.bitCount(accDepth) != 1) {
+            throw new IllegalArgumentException("ACCD = " + accDepth + " accumulation-buffer entries is out of"
+                    + " range: a power of two, N = " + n + " .. 16N = " + 16 * n);
         }
     }
 
@@ -65,8 +84,8 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
         return CollectionLanes.count(n);
     }
 
-    /** The bits of a VN tag (an accumulation-buffer address): log2 N. */
+    /** The bits of a VN tag (an accumulation-buffer address): log2 ACCD. */
     public int tagBits() {
-        return artLevels();
+        return Integer.numberOfTrailingZeros(accDepth);
     }
 }

@@ -55,8 +55,8 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
         held = new boolean[lanes];
         heldSum = new long[lanes];
         heldTag = new int[lanes];
-        entry = new long[config.n()];
-        written = new boolean[config.n()];
+        entry = new long[config.accDepth()];
+        written = new boolean[config.accDepth()];
         multiplies = new long[config.n()];
         adds = new long[config.n() - 1];
     }
@@ -170,7 +170,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
             heldSum[k] = laneSum[k];
             heldTag[k] = laneTag[k];
         }
-        boolean[] taken = new boolean[config.n()];
+        boolean[] taken = new boolean[config.accDepth()];
         boolean[] take = in.accTake();
         for (int j = 0; j < take.length; j++) {
             taken[addr[j]] |= take[j] && ready; // a take, like the DN words, is taken when ready
@@ -219,7 +219,7 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
      * a take the entries taken.
      */
     private void accumulate(boolean clear, boolean[] taken, boolean[] lineValid, int[] lineVn, long[] lineSum) {
-        boolean[] hit = new boolean[config.n()];
+        boolean[] hit = new boolean[config.accDepth()];
         long[] next = entry.clone();
         for (int line = 0; line < lineValid.length; line++) {
             if (!lineValid[line]) {
@@ -304,9 +304,9 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                     + " collection lanes but the cycle gives " + in.tags().length + " tags");
         }
         for (int k = 0; k < config.lanes(); k++) {
-            if (in.tag(k) < 0 || in.tag(k) >= config.n()) {
+            if (in.tag(k) < 0 || in.tag(k) >= config.accDepth()) {
                 throw new IllegalArgumentException("lane " + k + " tag " + in.tag(k) + " is not an entry 0.."
-                        + (config.n() - 1));
+                        + (config.accDepth() - 1));
             }
         }
         int[] addr = in.accAddr();
@@ -315,9 +315,9 @@ public final class FabricModel implements ClockedModel<FabricInputs, FabricOutpu
                     + " gives " + addr.length + " addresses");
         }
         for (int j = 0; j < addr.length; j++) {
-            if (addr[j] < 0 || addr[j] >= config.n()) {
+            if (addr[j] < 0 || addr[j] >= config.accDepth()) {
                 throw new IllegalArgumentException("acc_rd_addr_" + j + " " + addr[j] + " is not an entry 0.."
-                        + (config.n() - 1));
+                        + (config.accDepth() - 1));
             }
         }
     }

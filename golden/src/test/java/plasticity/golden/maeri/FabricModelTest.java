@@ -287,5 +287,33 @@ class FabricModelTest {
         assertTrue(e.getMessage().contains("BUFW = 16"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new FabricConfig(16, 8, 16, 16, 1, 0, 1, 5));
         assertTrue(e.getMessage().contains("rnPipe is 0..4"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new FabricConfig(16, 8, 16, 16, 1, 0, 1, 1, 8));
+        assertTrue(e.getMessage().contains("ACCD = 8 accumulation-buffer entries is out of range: a power of two,"
+                + " N = 16 .. 16N = 256"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> new FabricConfig(16, 8, 16, 16, 1, 0, 1, 1, 48));
+        assertThrows(IllegalArgumentException.class, () -> new FabricConfig(16, 8, 16, 16, 1, 0, 1, 1, 512));
+    }
+
+    @Test
+    void theBufferHasAccdEntriesAndTagsAddressThemAll() {
+        assertEquals(16, config(8, 1, 1).accDepth(), "2N entries by default");
+        assertEquals(4, config(8, 1, 1).tagBits());
+        FabricConfig c = new FabricConfig(8, 8, 16, 24, 1, 0, 2, 1, 32);
+        assertEquals(5, c.tagBits());
+        Driver d = new Driver(c, List.of(3, 5), List.of(31, 17)); // both above N
+        d.loadWeights();
+        d.step(d.broadcast(2));
+        d.idle(6);
+        assertEquals(Map.of(31, List.of(12L), 17, List.of(60L)), d.seen);
+        assertEquals(12, d.entry(31));
+        assertEquals(60, d.entry(17));
+        d.use(List.of(8), List.of(32));
+        var e = assertThrows(IllegalArgumentException.class, () -> d.step(false, false, DnWord.IDLE));
+        assertTrue(e.getMessage().contains("tag 32 is not an entry 0..31"), e.getMessage());
+        d.use(List.of(8), List.of(0));
+        e = assertThrows(IllegalArgumentException.class, () -> d.model.step(new FabricInputs(false,
+                List.of(DnWord.IDLE), Collections.nCopies(8, MsControl.DN), false, d.art, d.tags, false,
+                new int[] {32, 0}, new boolean[2])));
+        assertTrue(e.getMessage().contains("acc_rd_addr_0 32 is not an entry 0..31"), e.getMessage());
     }
 }

@@ -45,14 +45,16 @@ public final class AcceleratorBench implements DesignBench {
     return design;
   }
 
-  /** Six Verilator builds: N 8, 16, 64; W 8, 16; dnBw and rnBw from 1 to N; dnPipe and rnPipe shapes. */
+  /** Six Verilator builds: N 8, 16, 64; W 8, 16; dnBw and rnBw from 1 to N; dnPipe and rnPipe shapes; ACCD N, 2N, 4N. */
   @Override
   public List<Map<String, String>> parameterSets() {
     return List.of(
         Map.of(),
-        Map.of("N", "8", "W", "8", "ACC", "32", "BUFW", "32", "dnBw", "1", "dnPipe", "0", "rnBw", "1", "rnPipe", "0"),
+        Map.of("N", "8", "W", "8", "ACC", "32", "BUFW", "32", "dnBw", "1", "dnPipe", "0", "rnBw", "1", "rnPipe", "0",
+            "ACCD", "8"),
         Map.of("N", "8", "W", "16", "ACC", "48", "BUFW", "48", "dnBw", "8", "dnPipe", "0", "rnBw", "8", "rnPipe", "3"),
-        Map.of("N", "16", "W", "16", "ACC", "40", "BUFW", "48", "dnBw", "2", "dnPipe", "2", "rnBw", "16", "rnPipe", "2"),
+        Map.of("N", "16", "W", "16", "ACC", "40", "BUFW", "48", "dnBw", "2", "dnPipe", "2", "rnBw", "16", "rnPipe", "2",
+            "ACCD", "64"),
         Map.of("N", "64", "W", "8", "ACC", "32", "BUFW", "32", "dnBw", "4", "dnPipe", "2", "rnBw", "2", "rnPipe", "1"),
         Map.of("N", "64", "W", "16", "ACC", "48", "BUFW", "48", "dnBw", "64", "dnPipe", "0", "rnBw", "64", "rnPipe", "3",
             "WDEPTH", "128", "IDEPTH", "128"));
@@ -79,7 +81,7 @@ public final class AcceleratorBench implements DesignBench {
   /** The golden configuration of a generated accelerator. */
   public static AcceleratorConfig config(Map<String, String> s) {
     var fabric = new FabricConfig(i(s, "N"), i(s, "W"), i(s, "ACC"), i(s, "BUFW"), i(s, "dnBw"), i(s, "dnPipe"),
-        i(s, "rnBw"), i(s, "rnPipe"));
+        i(s, "rnBw"), i(s, "rnPipe"), i(s, "ACCD"));
     return new AcceleratorConfig(fabric, i(s, "WDEPTH"), i(s, "IDEPTH"), i(s, "ODEPTH"), i(s, "PDEPTH"),
         i(s, "CDEPTH"));
   }

@@ -43,16 +43,18 @@ public final class FabricBench implements DesignBench {
     return design;
   }
 
-  /** Seven Verilator builds: N 8, 16, 64; W 8, 16; dnBw and rnBw from 1 to N; every rnPipe shape. */
+  /** Seven Verilator builds: N 8, 16, 64; W 8, 16; dnBw and rnBw from 1 to N; every rnPipe shape; ACCD N, 2N, 4N. */
   @Override
   public List<Map<String, String>> parameterSets() {
     return List.of(
         Map.of(),
-        Map.of("N", "8", "W", "8", "ACC", "16", "BUFW", "24", "dnBw", "1", "dnPipe", "0", "rnBw", "1", "rnPipe", "0"),
+        Map.of("N", "8", "W", "8", "ACC", "16", "BUFW", "24", "dnBw", "1", "dnPipe", "0", "rnBw", "1", "rnPipe", "0",
+            "ACCD", "8"),
         Map.of("N", "8", "W", "16", "ACC", "32", "BUFW", "40", "dnBw", "8", "dnPipe", "0", "rnBw", "8", "rnPipe", "3"),
         Map.of("N", "16", "W", "16", "ACC", "40", "BUFW", "48", "dnBw", "2", "dnPipe", "2", "rnBw", "16", "rnPipe", "2"),
         Map.of("N", "64", "W", "8", "ACC", "20", "BUFW", "32", "dnBw", "4", "dnPipe", "2", "rnBw", "2", "rnPipe", "1"),
-        Map.of("N", "16", "W", "8", "ACC", "16", "BUFW", "16", "dnBw", "16", "dnPipe", "0", "rnBw", "3", "rnPipe", "4"),
+        Map.of("N", "16", "W", "8", "ACC", "16", "BUFW", "16", "dnBw", "16", "dnPipe", "0", "rnBw", "3", "rnPipe", "4",
+            "ACCD", "64"),
         Map.of("N", "64", "W", "16", "ACC", "32", "BUFW", "32", "dnBw", "64", "dnPipe", "0", "rnBw", "64", "rnPipe", "3"));
   }
 
@@ -67,9 +69,10 @@ public final class FabricBench implements DesignBench {
   }
 
   static FabricConfig config(Map<String, String> s) {
-    return new FabricConfig(Integer.parseInt(s.get("N")), Integer.parseInt(s.get("W")), Integer.parseInt(s.get("ACC")),
+    int n = Integer.parseInt(s.get("N"));
+    return new FabricConfig(n, Integer.parseInt(s.get("W")), Integer.parseInt(s.get("ACC")),
         Integer.parseInt(s.get("BUFW")), Integer.parseInt(s.get("dnBw")), Integer.parseInt(s.get("dnPipe")),
-        Integer.parseInt(s.get("rnBw")), Integer.parseInt(s.get("rnPipe")));
+        Integer.parseInt(s.get("rnBw")), Integer.parseInt(s.get("rnPipe")), Integer.parseInt(s.get("ACCD")));
   }
 
   @Override
@@ -85,7 +88,7 @@ public final class FabricBench implements DesignBench {
     int t = 0;
     while (t < CYCLES) {
       ArtConfig art = ArtCompiler.compile(n, ArtBench.randomVnList(n, random));
-      int[] tags = CollectionLanes.tags(art, distinctEntries(n, art.layout().count(), random));
+      int[] tags = CollectionLanes.tags(art, distinctEntries(c.accDepth(), art.layout().count(), random));
       int active = 10 + random.nextInt(50);
       boolean clearFirst = random.nextBoolean();
       // Active cycles, then idle ones until the DN is empty and nothing is in the ART or on the bus.
@@ -116,7 +119,7 @@ public final class FabricBench implements DesignBench {
         int[] addr = new int[c.rnBw()];
         boolean[] take = new boolean[c.rnBw()];
         for (int j = 0; j < c.rnBw(); j++) {
-          addr[j] = random.nextInt(n);
+          addr[j] = random.nextInt(c.accDepth());
           take[j] = random.nextInt(8) == 0;
         }
         FabricOutputs out = model.step(new FabricInputs(rst, roots, ctl, wave, art, tags, clear, addr, take));
@@ -153,12 +156,12 @@ public final class FabricBench implements DesignBench {
   }
 
   /** {@code count} distinct buffer entries out of {@code n}, in random order. */
-  private static List<Integer> distinctEntries(int n, int count, SplittableRandom random) {
+  private static List<Integer> distinctEntries(int depth, int count, SplittableRandom random) {
     List<Integer> entries = new ArrayList<>();
-    for (int e = 0; e < n; e++) {
+    for (int e = 0; e < depth; e++) {
       entries.add(e);
     }
-    for (int e = n - 1; e > 0; e--) {
+    for (int e = depth - 1; e > 0; e--) {
       java.util.Collections.swap(entries, e, random.nextInt(e + 1));
     }
     return entries.subList(0, count);

@@ -161,7 +161,7 @@ class DesignRegressionTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"assign advance = none_blocking; => assign advance = 1'b1;",
-      "assign kept = clear ? 16'd0 : (written & ~taken); => assign kept = written & ~taken;"})
+      "assign kept = clear ? 32'd0 : (written & ~taken); => assign kept = written & ~taken;"})
   void aBrokenFabricIsCaught(String mutation) throws Exception {
     assertCaught("maeri-fabric", Map.of(), mutation);
   }
@@ -173,7 +173,7 @@ class DesignRegressionTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"assign quiet = since_wave == 3'd7; => assign quiet = since_wave == 3'd5;",
-      "base_2 <= base_1; => base_2 <= 4'd0;"})
+      "base_2 <= base_1; => base_2 <= 5'd0;"})
   void aBrokenAcceleratorIsCaught(String mutation) throws Exception {
     // Seeds 3 and 4: their layers have passes of at most N/2 VNs, so waves rotate over slots with
     // bases other than 0 (seeds 1 and 2 draw passes of one slot, where a lost base changes nothing).

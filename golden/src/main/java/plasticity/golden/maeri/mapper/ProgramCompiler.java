@@ -175,7 +175,7 @@ public final class ProgramCompiler {
             n = fabric.n();
             lanes = config.drainLanes();
             written = new boolean[outputs];
-            busy = new boolean[n];
+            busy = new boolean[config.fabric().accDepth()];
             address = new int[outputs];
             Arrays.fill(address, -1);
             for (int j = 0; j < lanes; j++) {
@@ -193,7 +193,7 @@ public final class ProgramCompiler {
                     sizes -> ArtEntry.of(ArtCompiler.compile(n, sizes)));
             int index = entries.computeIfAbsent(entry, e -> entries.size());
             int vns = p.vns();
-            int slots = n / vns;
+            int slots = busy.length / vns; // G: the accumulation buffer holds G waves of this pass
             boolean rowsAxis = m.axis() == Mapping.Axis.ROWS;
             int groupsOfRows = rowsAxis ? (int) PassPlan.ceil(shape.xo(), m.replicas()) : shape.xo();
             int steps = rowsAxis ? shape.yo() : (int) PassPlan.ceil(shape.yo(), m.replicas());
