@@ -104,10 +104,11 @@ public final class Accelerator extends Module {
     Bool indexWritten = mems.tableWritten.shr(cfgIndex).bit(0);
     int waveAt = 2 + f.dnBw() * c.rootBits() + 2 * n + t;
     Bool rowWave = row.bit(waveAt);
+    Bool bankClash = bankClash(c, row, waveAt);
     Bool badNow = running.and(pastEnd.or(isIssue.and(rowWave).and(configured.not()))
-        .or(isConfig.and(indexWritten.not())).or(isReserved))
+        .or(isConfig.and(indexWritten.not())).or(isReserved).or(isIssue.and(bankClash)))
         .named("bad_now");
-    Bool issueAct = isIssue.and(rowWave.and(configured.not()).not()).named("issue_act");
+    Bool issueAct = isIssue.and(rowWave.and(configured.not()).not()).and(bankClash.not()).named("issue_act");
     // Drain lane j reads its entry through the fabric's read port j; the row waits, sending
     // nothing, until every entry its lanes take holds its sum.
     Bool arrived = True();
@@ -202,6 +203,10 @@ public final class Accelerator extends Module {
       mems.drain.get(j).drive(issueGo.and(row.bit(o + 1)).and(ready).named("drain_write_" + j));
       mems.drainAdd.get(j).drive(row.bit(o + 2));
       mems.drainRow.get(j).drive(row.bits(o + 2 + t + c.outputRowBits(), o + 3 + t));
+      if (c.outputBankBits() > 0) {
+        int bankAt = o + 3 + t + c.outputRowBits();
+        mems.drainBank.get(j).drive(row.bits(bankAt + c.outputBankBits() - 1, bankAt));
+      }
       mems.drainSum.get(j).drive(mux(takes, fabric.accRdData.get(j), S(0, f.bufW())).named("drain_sum_" + j));
     }
     mems.cfgRead.drive(configGo);
@@ -239,5 +244,36 @@ public final class Accelerator extends Module {
         basePipe.get(j).next(U(0, t));
       }
     });
+  }
+
+  /**
+   * Whether two drain lanes of the row that write name one output bank: a bank takes one write a
+   * cycle, so such a row is a bad descriptor (golden AcceleratorModel.bankClash).
+   */
+  private Bool bankClash(AcceleratorConfig c, UInt row, int waveAt) {
+    int lanes = c.drainLanes();
+    if (lanes < 2) {
+      return False();
+    }
+    int t = c.fabric().tagBits();
+    int bankBits = c.outputBankBits();
+    List<Bool> writes = new ArrayList<>();
+    List<UInt> banks = new ArrayList<>();
+    for (int j = 0; j < lanes; j++) {
+      int o = waveAt + 1 + j * c.drainLaneBits();
+      int bankAt = o + 3 + t + c.outputRowBits();
+      writes.add(row.bit(o + 1).named("lane_writes_" + j));
+      banks.add(row.bits(bankAt + bankBits - 1, bankAt).named("lane_bank_" + j));
+    }
+    // Lane k clashes when it writes a bank an earlier writing lane names: log-depth OR per lane.
+    List<Bool> taken = new ArrayList<>();
+    for (int k = 1; k < lanes; k++) {
+      List<Bool> earlier = new ArrayList<>();
+      for (int j = 0; j < k; j++) {
+        earlier.add(writes.get(j).and(banks.get(j).eq(banks.get(k))));
+      }
+      taken.add(writes.get(k).and(cat(earlier).orReduce()).named("bank_taken_" + k));
+    }
+    return cat(taken).orReduce().named("bank_clash");
   }
 }

@@ -59,19 +59,29 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
     return Math.max(issue, configure);
   }
 
-  /** D, the drain lanes and output banks: the largest power of two <= rnBw and <= ODEPTH / 2. */
+  /** D, the drain lanes: the largest power of two <= rnBw and <= B (golden AcceleratorConfig.drainLanes). */
   int drainLanes() {
-    return Math.min(Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+    return Math.min(Integer.highestOneBit(fabric.rnBw()), outputBanks());
   }
 
-  /** The row address of an output bank, log2(ODEPTH / D) >= 1 bits. */
+  /** B, the output banks: twice the largest power of two <= rnBw, and <= ODEPTH / 2. */
+  int outputBanks() {
+    return Math.min(2 * Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+  }
+
+  /** A drain lane's bank field, log2 B bits (0 when the output buffer has one bank). */
+  int outputBankBits() {
+    return bits(outputBanks());
+  }
+
+  /** The row address of an output bank, log2(ODEPTH / B) >= 1 bits. */
   int outputRowBits() {
-    return bits(outputDepth) - bits(drainLanes());
+    return bits(outputDepth) - outputBankBits();
   }
 
-  /** A drain lane's field of an ISSUE row: valid, write, add, entry, row. */
+  /** A drain lane's field of an ISSUE row: valid, write, add, entry, row, bank. */
   int drainLaneBits() {
-    return 3 + fabric.tagBits() + outputRowBits();
+    return 3 + fabric.tagBits() + outputRowBits() + outputBankBits();
   }
 
   /** The bits of a configuration entry: 7 per adder switch, log2 N per lane (its VN's index in the pass). */

@@ -25,9 +25,10 @@ import plasticity.hdl.UInt;
  *       the row the controller will act on ({@code buf_addr_r}); {@code weight_r}, {@code input_r}
  *       show those words the next cycle, write-first (a host write in the cycle of start).
  *   <li>Configuration table: read by {@code cfg_read}; {@code entry} holds the word read last.
- *   <li>Output buffer: D banks, one per drain lane, each in two copies (the host's read port, its
- *       lane's read port): a drain reads its base in its own cycle and writes the sum in the next,
- *       forwarded to reads that would miss it.
+ *   <li>Output buffer: B banks, each in two copies (the host's read port, the drains' read port),
+ *       and a crossbar from the D drain lanes: each bank takes the drain of the lane that names it
+ *       (the controller lets no two writing lanes name one bank), reads its base in that cycle and
+ *       writes the sum in the next, forwarded to reads that would miss it.
  * </ul>
  */
 final class AcceleratorMemories extends Module {
@@ -51,6 +52,8 @@ final class AcceleratorMemories extends Module {
   final List<UInt> drainRow = new ArrayList<>();
   final List<Bool> drainAdd = new ArrayList<>();
   final List<SInt> drainSum = new ArrayList<>();
+  /** The output bank drain lane j writes (absent when the buffer has one bank). */
+  final List<UInt> drainBank = new ArrayList<>();
   final UInt rdAddr;
   final SInt rdData;
 
@@ -71,6 +74,8 @@ final class AcceleratorMemories extends Module {
     param("OD", c.outputDepth());
     param("PD", c.programDepth());
     param("CD", c.configDepth());
+    param("LANES", c.drainLanes());
+    param("BANKS", c.outputBanks());
     doc("MAERI accelerator memories: SRAM macros read one cycle ahead, so the controller sees each word in the"
         + " cycle it acts");
 
@@ -97,6 +102,9 @@ final class AcceleratorMemories extends Module {
       drainRow.add(in("drain_row_" + j, UInt(c.outputRowBits())));
       drainAdd.add(in("drain_add_" + j, Bool()));
       drainSum.add(in("drain_sum_" + j, SInt(bufW)));
+      if (c.outputBankBits() > 0) {
+        drainBank.add(in("drain_bank_" + j, UInt(c.outputBankBits())));
+      }
     }
     rdAddr = in("rd_addr", UInt(outBits));
     rdData = out("rd_data", SInt(bufW));
@@ -202,20 +210,21 @@ final class AcceleratorMemories extends Module {
   }
 
   /**
-   * The output buffer's D banks (golden AcceleratorConfig.outputBank): output a is in bank
-   * a[d-1:0] ^ row[d-1:0] at row a >> d, d = log2 D; drain lane j writes bank j. The host reads
-   * every bank's host copy at rd_addr's row and picks its bank's word the next cycle.
+   * The output buffer's B banks (golden AcceleratorConfig.outputBank): output a is in bank
+   * a[b-1:0] ^ row[b-1:0] at row a >> b, b = log2 B; each bank takes the drain of the lane that
+   * names it. The host reads every bank's host copy at rd_addr's row and picks its bank's word the
+   * next cycle.
    */
   private void outputBanks(AcceleratorConfig c, int outBits) {
     int bufW = c.fabric().bufW();
-    int lanes = c.drainLanes();
-    int laneBits = AcceleratorConfig.bits(lanes);
-    UInt rdRow = rdAddr.bits(outBits - 1, laneBits).named("rd_row");
+    int banks = c.outputBanks();
+    int bankBits = c.outputBankBits();
+    UInt rdRow = rdAddr.bits(outBits - 1, bankBits).named("rd_row");
     SInt word = outputBank(c, 0, rdRow);
-    if (lanes > 1) {
-      UInt rdBank = reg("rd_bank", UInt(laneBits)).init(0);
-      rdBank.next(rdAddr.bits(laneBits - 1, 0).xor(rdRow.resize(laneBits)));
-      for (int b = 1; b < lanes; b++) {
+    if (banks > 1) {
+      UInt rdBank = reg("rd_bank", UInt(bankBits)).init(0);
+      rdBank.next(rdAddr.bits(bankBits - 1, 0).xor(rdRow.resize(bankBits)));
+      for (int b = 1; b < banks; b++) {
         word = mux(rdBank.eq(b), outputBank(c, b, rdRow), word);
       }
     }
@@ -225,44 +234,60 @@ final class AcceleratorMemories extends Module {
   }
 
   /**
-   * Bank j in two copies (the host's read port, drain lane j's read port). A drain in cycle d reads
-   * its base from the drain copy at d (shown at d + 1), and both copies take base + drain_sum at the
-   * edge ending d + 1. Reads in cycle d + 1 miss that write: the host's read of the same row and a
-   * drain of the same row in d + 1 are given the sum instead. Returns the host's word, a cycle late.
+   * Bank b in two copies (the host's read port, the drains' read port), behind the crossbar: the
+   * lane that names bank b drives its drain. A drain in cycle d reads its base from the drain copy
+   * at d (shown at d + 1), and both copies take base + drain_sum at the edge ending d + 1. Reads in
+   * cycle d + 1 miss that write: the host's read of the same row and a drain of the same row in
+   * d + 1 are given the sum instead. Returns the host's word, a cycle late.
    */
-  private SInt outputBank(AcceleratorConfig c, int j, UInt rdRow) {
+  private SInt outputBank(AcceleratorConfig c, int b, UInt rdRow) {
     int bufW = c.fabric().bufW();
-    int depth = c.outputDepth() / c.drainLanes();
-    Mem<SInt> hostCopy = sram("out_host_" + j, SInt(bufW), depth);
-    Mem<SInt> drainCopy = sram("out_drain_" + j, SInt(bufW), depth);
-    Bool pending = reg("pending_" + j, Bool()).init(0);
-    UInt pendingRow = reg("pending_row_" + j, UInt(c.outputRowBits())).init(0);
-    Bool pendingAdd = reg("pending_add_" + j, Bool()).init(0);
-    SInt pendingSum = reg("pending_sum_" + j, SInt(bufW)).init(0);
-    SInt lastSum = reg("last_sum_" + j, SInt(bufW)).init(0);
-    Bool drainHit = reg("drain_forward_" + j, Bool()).init(0);
-    Bool hostHit = reg("host_forward_" + j, Bool()).init(0);
+    int depth = c.outputDepth() / c.outputBanks();
+    Mem<SInt> hostCopy = sram("out_host_" + b, SInt(bufW), depth);
+    Mem<SInt> drainCopy = sram("out_drain_" + b, SInt(bufW), depth);
+    Bool pending = reg("pending_" + b, Bool()).init(0);
+    UInt pendingRow = reg("pending_row_" + b, UInt(c.outputRowBits())).init(0);
+    Bool pendingAdd = reg("pending_add_" + b, Bool()).init(0);
+    SInt pendingSum = reg("pending_sum_" + b, SInt(bufW)).init(0);
+    SInt lastSum = reg("last_sum_" + b, SInt(bufW)).init(0);
+    Bool drainHit = reg("drain_forward_" + b, Bool()).init(0);
+    Bool hostHit = reg("host_forward_" + b, Bool()).init(0);
 
-    Bool drains = drain.get(j);
-    UInt row = drainRow.get(j);
+    // The crossbar: the lane that names this bank (at most one writes it in a cycle).
+    List<Bool> hits = new ArrayList<>();
+    UInt row = U(0, c.outputRowBits());
+    Bool add = False();
+    SInt laneSum = S(0, bufW);
+    for (int j = 0; j < c.drainLanes(); j++) {
+      Bool hit = drainBank.isEmpty() ? drain.get(j) : drain.get(j).and(drainBank.get(j).eq(b));
+      hits.add(hit);
+      row = mux(hit, drainRow.get(j), row);
+      add = mux(hit, drainAdd.get(j), add);
+      laneSum = mux(hit, drainSum.get(j), laneSum);
+    }
+    Bool drains = cat(hits).orReduce().named("out_drains_" + b);
+    UInt bankRow = row.named("out_row_" + b);
+    Bool bankAdd = add.named("out_add_" + b);
+    SInt bankSum = laneSum.named("out_sum_" + b);
+
     pending.next(drains);
     SInt[] based = new SInt[1];
     when(drains, () -> {
-      pendingRow.next(row);
-      pendingAdd.next(drainAdd.get(j));
-      pendingSum.next(drainSum.get(j));
-      based[0] = drainCopy.readSync("drain_q_" + j, row);
+      pendingRow.next(bankRow);
+      pendingAdd.next(bankAdd);
+      pendingSum.next(bankSum);
+      based[0] = drainCopy.readSync("drain_q_" + b, bankRow);
     });
     SInt stored = mux(drainHit, lastSum, based[0]);
-    SInt sum = mux(pendingAdd, stored, S(0, bufW)).plus(pendingSum).named("drained_" + j);
+    SInt sum = mux(pendingAdd, stored, S(0, bufW)).plus(pendingSum).named("drained_" + b);
     when(pending, () -> {
       hostCopy.write(pendingRow, sum);
       drainCopy.write(pendingRow, sum);
     });
     lastSum.next(sum);
-    drainHit.next(pending.and(pendingRow.eq(row)));
+    drainHit.next(pending.and(pendingRow.eq(bankRow)));
     hostHit.next(pending.and(pendingRow.eq(rdRow)));
-    return mux(hostHit, lastSum, hostCopy.readSync("host_q_" + j, rdRow));
+    return mux(hostHit, lastSum, hostCopy.readSync("host_q_" + b, rdRow));
   }
 
   /** An SRAM macro named after its shape, so equal shapes share one module. */

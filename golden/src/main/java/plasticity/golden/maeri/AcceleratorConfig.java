@@ -54,31 +54,45 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
     }
 
     /**
-     * D, the drain lanes and output-buffer banks: the largest power of two that is at most rnBw
-     * and at most half the output buffer (docs/spec/maeri.md, "Drain lanes").
+     * D, the drain lanes: the largest power of two that is at most rnBw and at most the output
+     * banks (docs/spec/maeri.md, "Drain lanes").
      */
     public int drainLanes() {
-        return Math.min(Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+        return Math.min(Integer.highestOneBit(fabric.rnBw()), outputBanks());
     }
 
-    /** The bits of a row of one output bank: log2(ODEPTH / D) >= 1. */
+    /**
+     * B, the output buffer's banks: twice the largest power of two that is at most rnBw, and at
+     * most half the output buffer (so that a bank has two rows or more). Twice: a row's D drains
+     * then rarely meet in one bank ("Drain lanes"); each lane names its bank.
+     */
+    public int outputBanks() {
+        return Math.min(2 * Integer.highestOneBit(fabric.rnBw()), outputDepth / 2);
+    }
+
+    /** The bits of a drain lane's bank field: log2 B. */
+    public int outputBankBits() {
+        return bits(outputBanks());
+    }
+
+    /** The bits of a row of one output bank: log2(ODEPTH / B) >= 1. */
     public int outputRowBits() {
-        return bits(outputDepth) - bits(drainLanes());
+        return bits(outputDepth) - outputBankBits();
     }
 
-    /** The bank output {@code addr} is in: its low log2 D bits XOR the low log2 D bits of its row. */
+    /** The bank output {@code addr} is in: its low log2 B bits XOR the low log2 B bits of its row. */
     public int outputBank(int addr) {
-        return (addr ^ outputRow(addr)) & (drainLanes() - 1);
+        return (addr ^ outputRow(addr)) & (outputBanks() - 1);
     }
 
-    /** The row of its bank output {@code addr} is at: the address without its low log2 D bits. */
+    /** The row of its bank output {@code addr} is at: the address without its low log2 B bits. */
     public int outputRow(int addr) {
-        return addr >>> bits(drainLanes());
+        return addr >>> outputBankBits();
     }
 
     /** The output at {@code row} of bank {@code bank}. */
     public int outputAddr(int bank, int row) {
-        return (row << bits(drainLanes())) | ((bank ^ row) & (drainLanes() - 1));
+        return (row << outputBankBits()) | ((bank ^ row) & (outputBanks() - 1));
     }
 
     static int bits(int depth) {

@@ -146,6 +146,9 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         } else if (row instanceof ProgramRow.Configure c && !configWritten[c.index() & (configs.length - 1)]) {
             stop(true, cycle); // a CONFIG row naming an entry the host never wrote
             row = null;
+        } else if (row instanceof ProgramRow.Issue i && bankClash(i)) {
+            stop(true, cycle); // two writing drain lanes name one output bank: a bank takes one write a cycle
+            row = null;
         }
         boolean isQuiet = sinceWave >= quiet;
         ProgramRow.Issue issue = row instanceof ProgramRow.Issue i ? i : (ProgramRow.Issue) idleIssue;
@@ -216,15 +219,31 @@ public final class AcceleratorModel implements ClockedModel<AcceleratorInputs, A
         return true;
     }
 
+    /** Whether two drain lanes of the row that write name the same output bank. */
+    private boolean bankClash(ProgramRow.Issue issue) {
+        boolean[] named = new boolean[config.outputBanks()];
+        for (ProgramRow.DrainLane d : issue.drains()) {
+            if (d.write()) {
+                int bank = d.bank() & (config.outputBanks() - 1);
+                if (named[bank]) {
+                    return true;
+                }
+                named[bank] = true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * Drain lane j of a consumed ISSUE row: with write, output bank j at its row gets the entry it
-     * takes (read this cycle; 0 for a lane that takes none), stored or added.
+     * Drain lane j of a consumed ISSUE row: with write, its output bank at its row gets the entry
+     * it takes (read this cycle; 0 for a lane that takes none), stored or added.
      */
     private void drain(ProgramRow.Issue issue, FabricOutputs fo) {
         for (int j = 0; j < issue.drains().size(); j++) {
             ProgramRow.DrainLane d = issue.drains().get(j);
             if (d.write()) {
-                int at = config.outputAddr(j, d.row() & ((1 << config.outputRowBits()) - 1));
+                int at = config.outputAddr(d.bank() & (config.outputBanks() - 1),
+                        d.row() & ((1 << config.outputRowBits()) - 1));
                 long base = d.add() ? outputs[at] : 0;
                 outputs[at] = Bits.signExtend(base + (d.valid() ? fo.accData(j) : 0), fabricConfig.bufW());
             }

@@ -35,18 +35,20 @@ public sealed interface ProgramRow {
     /**
      * What drain lane j does when its ISSUE row is consumed (docs/spec/maeri.md, "Drain lanes"):
      * take accumulation-buffer entry {@code entry} (read it; it starts afresh; the row waits until
-     * it holds a sum) and, with {@code write}, store it into output bank j at {@code row}, or add it
-     * to what is there (a lane that takes no entry writes 0).
+     * it holds a sum) and, with {@code write}, store it into output bank {@code bank} at {@code row},
+     * or add it to what is there (a lane that takes no entry writes 0). Two writing lanes of a row
+     * may not name one bank (the controller stops with bad).
      *
      * @param valid whether the lane takes an entry
      * @param write whether the lane writes the output buffer
      * @param add   add to the output instead of storing
      * @param entry the accumulation-buffer entry
-     * @param row   the row of output bank j ({@code AcceleratorConfig.outputRow})
+     * @param row   the row of the output bank ({@code AcceleratorConfig.outputRow})
+     * @param bank  the output bank ({@code AcceleratorConfig.outputBank})
      */
-    record DrainLane(boolean valid, boolean write, boolean add, int entry, int row) {
+    record DrainLane(boolean valid, boolean write, boolean add, int entry, int row, int bank) {
 
-        public static final DrainLane IDLE = new DrainLane(false, false, false, 0, 0);
+        public static final DrainLane IDLE = new DrainLane(false, false, false, 0, 0, 0);
     }
 
     /**
@@ -98,15 +100,15 @@ public sealed interface ProgramRow {
         return Math.max(issue, configure);
     }
 
-    /** A drain lane's bits: valid, write, add, entry (log2 N), row. */
+    /** A drain lane's bits: valid, write, add, entry (log2 ACCD), row (log2 (ODEPTH / B)), bank (log2 B). */
     static int drainLaneBits(AcceleratorConfig config) {
-        return 3 + config.fabric().tagBits() + config.outputRowBits();
+        return 3 + config.fabric().tagBits() + config.outputRowBits() + config.outputBankBits();
     }
 
     /**
      * The row's bits, from bit 0: the opcode, then for ISSUE per root r (valid, kind, mask of S
      * bits, addr), then ctl_i (2 bits each, MS 0 first), then base, then wave, then per drain lane
-     * (valid, write, add, entry, row); for CONFIG the index. Unused high bits are 0.
+     * (valid, write, add, entry, row, bank); for CONFIG the index. Unused high bits are 0.
      */
     default BigInteger encode(AcceleratorConfig config) {
         FabricConfig f = config.fabric();
@@ -131,6 +133,7 @@ public sealed interface ProgramRow {
                 bits.put(d.add() ? 1 : 0, 1);
                 bits.put(d.entry(), f.tagBits());
                 bits.put(d.row(), config.outputRowBits());
+                bits.put(d.bank(), config.outputBankBits());
             }
         } else if (this instanceof Configure row) {
             bits.put(row.index(), config.configIndexBits());

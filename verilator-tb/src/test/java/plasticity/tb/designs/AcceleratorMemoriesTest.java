@@ -31,8 +31,9 @@ import plasticity.tb.verilator.VerilatorSettings;
 /**
  * The accelerator's memories are SRAMs read one cycle ahead (docs/spec/maeri.md, "Memories and
  * parameters"); these host sessions reach the cases a compiled program and {@code HostSession} do
- * not: every drain lane that writes adds into row 0 of its bank (lane 0: output 0), so drains of one
- * entry follow each other and the host reads that entry while they do; and rows 1 and 0 are written
+ * not: every drain lane j that writes adds into row 0 of bank (j + seed) mod B (outputs 0..B-1), so
+ * drains of one entry follow each other through the lane-to-bank crossbar and the host reads that
+ * entry while they do; and rows 1 and 0 are written
  * in the cycle before start and the cycle of start (seeds 4, 5: row 0's buffer word in the cycle of
  * start instead). The RTL must still equal {@code AcceleratorModel} every cycle.
  */
@@ -53,15 +54,16 @@ class AcceleratorMemoriesTest {
     AcceleratorConfig config = AcceleratorBench.config(d.configuration());
     ProgramCompiler.Program compiled = AcceleratorBench.randomJob(config, new SplittableRandom(seed), seed).program();
     List<ProgramRow> rows = new ArrayList<>();
-    boolean[] stored = new boolean[config.drainLanes()];
+    boolean[] stored = new boolean[config.outputBanks()];
     for (ProgramRow r : compiled.rows()) {
       if (r instanceof ProgramRow.Issue x) {
         List<ProgramRow.DrainLane> lanes = new ArrayList<>();
         for (int j = 0; j < x.drains().size(); j++) {
           ProgramRow.DrainLane l = x.drains().get(j);
           if (l.write()) {
-            lanes.add(new ProgramRow.DrainLane(l.valid(), true, stored[j], l.entry(), 0));
-            stored[j] = true;
+            int bank = (int) ((j + seed) % config.outputBanks()); // through the crossbar, not bank j
+            lanes.add(new ProgramRow.DrainLane(l.valid(), true, stored[bank], l.entry(), 0, bank));
+            stored[bank] = true;
           } else {
             lanes.add(l);
           }
@@ -77,6 +79,40 @@ class AcceleratorMemoriesTest {
     assertTrue(session.inputs().get(session.startCycle()).write() != null, "a write in the start cycle");
     var trace = AcceleratorBench.hostTrace(d, config, session, seed);
     Path dir = root.resolve("seed-" + seed);
+    Verdict verdict = Simulation.run(RtlDut.write(d, dir.resolve("rtl")), VerilatorSettings.defaults(),
+        trace.write(dir.resolve("session.trace")), Optional.empty());
+    assertTrue(verdict.passed(), verdict.toString());
+  }
+
+  /**
+   * A program whose row has two writing drain lanes naming one output bank (the compiler never
+   * makes one): the controller stops with bad at that row, as the model does, and writes nothing.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2})
+  void twoLanesNamingOneBankStopWithBadAsTheModelDoes(long seed) {
+    Tools.require("verilator");
+    GeneratedDesign d = Designs.byName("maeri").generate(SETTINGS);
+    AcceleratorConfig config = AcceleratorBench.config(d.configuration());
+    ProgramCompiler.Program compiled = AcceleratorBench.randomJob(config, new SplittableRandom(seed), seed).program();
+    List<ProgramRow> rows = new ArrayList<>(compiled.rows());
+    int at = -1;
+    for (int i = 0; i < rows.size() && at < 0; i++) {
+      if (rows.get(i) instanceof ProgramRow.Issue x && x.drains().get(0).write()) {
+        ProgramRow.DrainLane first = x.drains().get(0);
+        List<ProgramRow.DrainLane> lanes = new ArrayList<>(x.drains());
+        lanes.set(1, new ProgramRow.DrainLane(false, true, false, 0, first.row() ^ 1, first.bank()));
+        rows.set(i, new ProgramRow.Issue(x.roots(), x.ctl(), x.base(), x.wave(), lanes));
+        at = i;
+      }
+    }
+    assertTrue(at > 0, "a row with a writing drain lane");
+    ProgramCompiler.Program program = new ProgramCompiler.Program(rows, compiled.entries(), compiled.weights(),
+        compiled.inputs(), compiled.outputs(), compiled.addresses(), compiled.waves(), compiled.fillers());
+    HostSession.Result session = HostSession.run(new AcceleratorModel(config), program, 5_000_000);
+    assertTrue(session.bad(), "the model stops with bad");
+    var trace = AcceleratorBench.hostTrace(d, config, session, seed);
+    Path dir = root.resolve("clash-" + seed);
     Verdict verdict = Simulation.run(RtlDut.write(d, dir.resolve("rtl")), VerilatorSettings.defaults(),
         trace.write(dir.resolve("session.trace")), Optional.empty());
     assertTrue(verdict.passed(), verdict.toString());

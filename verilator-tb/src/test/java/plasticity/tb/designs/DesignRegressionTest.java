@@ -168,12 +168,14 @@ class DesignRegressionTest {
 
   /**
    * Mutations of the accelerator's tile controller (default settings, Q = 7): quiet two advances
-   * early (a CONFIG lands while a wave is inside), and the slot base lost on its way down the pipe
-   * (waves add into the entries of another slot).
+   * early (a CONFIG lands while a wave is inside), the slot base lost on its way down the pipe
+   * (waves add into the entries of another slot), and a crossbar that takes drain lane 1's writes
+   * to bank 1 for bank 2's (bank 1 misses them, and bank 2 takes two drains in one cycle).
    */
   @ParameterizedTest
   @ValueSource(strings = {"assign quiet = since_wave == 3'd7; => assign quiet = since_wave == 3'd5;",
-      "base_2 <= base_1; => base_2 <= 5'd0;"})
+      "base_2 <= base_1; => base_2 <= 5'd0;",
+      "(drain_1 & (drain_bank_1 == 3'd1)) => (drain_1 & (drain_bank_1 == 3'd2))"})
   void aBrokenAcceleratorIsCaught(String mutation) throws Exception {
     // Seeds 3 and 4: their layers have passes of at most N/2 VNs, so waves rotate over slots with
     // bases other than 0 (seeds 1 and 2 draw passes of one slot, where a lost base changes nothing).

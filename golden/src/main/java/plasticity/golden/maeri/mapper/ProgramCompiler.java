@@ -178,7 +178,7 @@ public final class ProgramCompiler {
             busy = new boolean[config.fabric().accDepth()];
             address = new int[outputs];
             Arrays.fill(address, -1);
-            for (int j = 0; j < lanes; j++) {
+            for (int b = 0; b < config.outputBanks(); b++) {
                 freeAddresses.add(new LinkedList<>());
             }
             for (int a = 0; a < outputs; a++) {
@@ -309,15 +309,16 @@ public final class ProgramCompiler {
         }
 
         /**
-         * The drain lanes of the next ISSUE row: finished drains in order, lane j taking only one
-         * whose output is in bank j; drains that only take an entry fill the lanes left. An output's
-         * first drain places it: in the free lane whose bank has the most addresses left ("Output
-         * placement"), so that the outputs of one wave, which the waves of later folds drain
-         * together again, sit in different banks.
+         * The drain lanes of the next ISSUE row: finished drains in order, each in the next free
+         * lane, at most one per output bank; drains that only take an entry fill the lanes left. An
+         * output's first drain places it: in the bank not yet written by this row that has the most
+         * addresses left ("Output placement"), so that the outputs of one wave, which the waves of
+         * later folds drain together again, sit in different banks.
          */
         private List<ProgramRow.DrainLane> place() {
             ProgramRow.DrainLane[] lane = new ProgramRow.DrainLane[lanes];
             Arrays.fill(lane, ProgramRow.DrainLane.IDLE);
+            boolean[] bankWritten = new boolean[config.outputBanks()];
             int free = lanes;
             List<Pending> takeOnly = new ArrayList<>();
             for (var it = pending.iterator(); it.hasNext() && free > 0;) {
@@ -330,15 +331,16 @@ public final class ProgramCompiler {
                     continue;
                 }
                 int bank = address[d.output()] >= 0 ? config.outputBank(address[d.output()])
-                        : roomiestFreeBank(lane);
-                if (bank < 0 || lane[bank].valid()) {
+                        : roomiestFreeBank(bankWritten);
+                if (bank < 0 || bankWritten[bank]) {
                     continue;
                 }
                 if (address[d.output()] < 0) {
                     address[d.output()] = freeAddresses.get(bank).removeFirst();
                 }
-                lane[bank] = new ProgramRow.DrainLane(d.entry() >= 0, true, written[d.output()],
-                        Math.max(0, d.entry()), config.outputRow(address[d.output()]));
+                bankWritten[bank] = true;
+                lane[lanes - free] = new ProgramRow.DrainLane(d.entry() >= 0, true, written[d.output()],
+                        Math.max(0, d.entry()), config.outputRow(address[d.output()]), bank);
                 written[d.output()] = true;
                 if (d.entry() >= 0) {
                     busy[d.entry()] = false;
@@ -346,22 +348,20 @@ public final class ProgramCompiler {
                 free--;
                 it.remove();
             }
-            for (int j = 0; j < lanes && !takeOnly.isEmpty(); j++) {
-                if (!lane[j].valid()) {
-                    Pending d = takeOnly.remove(0);
-                    lane[j] = new ProgramRow.DrainLane(true, false, false, d.entry(), 0);
-                    busy[d.entry()] = false;
-                    pending.remove(d);
-                }
+            for (int j = lanes - free; j < lanes && !takeOnly.isEmpty(); j++) {
+                Pending d = takeOnly.remove(0);
+                lane[j] = new ProgramRow.DrainLane(true, false, false, d.entry(), 0, 0);
+                busy[d.entry()] = false;
+                pending.remove(d);
             }
             return Arrays.asList(lane);
         }
 
-        /** The bank of a lane not yet used in this row with the most addresses left, or -1. */
-        private int roomiestFreeBank(ProgramRow.DrainLane[] lane) {
+        /** The bank not yet written by this row with the most addresses left, or -1. */
+        private int roomiestFreeBank(boolean[] bankWritten) {
             int best = -1;
-            for (int j = 0; j < lanes; j++) {
-                if (!lane[j].valid() && !freeAddresses.get(j).isEmpty()
+            for (int j = 0; j < bankWritten.length; j++) {
+                if (!bankWritten[j] && !freeAddresses.get(j).isEmpty()
                         && (best < 0 || freeAddresses.get(j).size() > freeAddresses.get(best).size())) {
                     best = j;
                 }

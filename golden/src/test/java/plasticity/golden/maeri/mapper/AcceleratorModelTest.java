@@ -156,4 +156,29 @@ class AcceleratorModelTest {
         assertTrue(result.bad());
         assertEquals(3, result.cycles());
     }
+
+    @Test
+    void twoDrainLanesWritingOneBankStopWithBadAndOtherBanksAreFine() {
+        var fabric = new FabricConfig(8, 8, 32, 32, 2, 0, 2, 1);
+        var config = new AcceleratorConfig(fabric, 256, 256, 256, 4, 4);
+        assertEquals(2, config.drainLanes());
+        assertEquals(4, config.outputBanks(), "twice the drain lanes");
+        var idle = new ProgramRow.Issue(Collections.nCopies(2, ProgramRow.RootWord.IDLE),
+                Collections.nCopies(8, MsControl.DN), 0, false,
+                List.of(ProgramRow.DrainLane.IDLE, ProgramRow.DrainLane.IDLE));
+        // Lanes that take no entry write 0; lane 0 into bank 3 row 5, lane 1 into bank 2 or 3.
+        var apart = new ProgramRow.Issue(idle.roots(), idle.ctl(), 0, false,
+                List.of(new ProgramRow.DrainLane(false, true, false, 0, 5, 3),
+                        new ProgramRow.DrainLane(false, true, false, 0, 5, 2)));
+        var clash = new ProgramRow.Issue(idle.roots(), idle.ctl(), 0, false,
+                List.of(apart.drains().get(0), new ProgramRow.DrainLane(false, true, false, 0, 6, 3)));
+        var fine = HostSession.run(new AcceleratorModel(config), new ProgramCompiler.Program(List.of(apart,
+                new ProgramRow.End()), List.of(), new long[0], new long[0], 0, new int[0], 1, 0), 100);
+        assertFalse(fine.bad());
+        var result = HostSession.run(new AcceleratorModel(config), new ProgramCompiler.Program(List.of(idle, clash,
+                new ProgramRow.End()), List.of(), new long[0], new long[0], 0, new int[0], 1, 0), 100);
+        // Bank 3 takes one write a cycle: row 1, in start + 2, stops the controller.
+        assertTrue(result.bad());
+        assertEquals(3, result.cycles());
+    }
 }
