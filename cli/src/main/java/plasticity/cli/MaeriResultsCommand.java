@@ -235,7 +235,7 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(ns.equals(List.of(64, 256)) ? "" : " --ns " + join(ns))
         .append("` from the golden mapper and its cost model (docs/spec/maeri.md, \"Mapper\"): layers of this size")
         .append(" are costed, not simulated. The accelerator (`maeri`, whose RTL equals its cycle model cycle for")
-        .append(" cycle) runs a mapping in 1.01x to 1.37x the cost model's cycles on the layers of the spec's")
+        .append(" cycle) runs a mapping in 1.01x to 1.07x the cost model's cycles on the layers of the spec's")
         .append(" \"Cycles against the cost model\" (`AcceleratorCyclesTest` holds it there; what it adds is")
         .append(" drains waiting for a bank or a slot, and configuration rows). Each layer is mapped by the mapper's search (fewest")
         .append(" cycles) at N multipliers with dnBw = rnBw, W = 16, ACC = 48, no DN pipeline register. The")

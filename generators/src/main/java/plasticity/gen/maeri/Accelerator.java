@@ -102,9 +102,9 @@ public final class Accelerator extends Module {
     Bool isEnd = live.and(op.eq(3)).named("is_end");
     UInt cfgIndex = row.bits(2 + cfgBits - 1, 2);
     Bool indexWritten = mems.tableWritten.shr(cfgIndex).bit(0);
-    int waveAt = 2 + f.dnBw() * c.rootBits() + 2 * n + t;
+    int waveAt = c.waveBit();
     Bool rowWave = row.bit(waveAt);
-    Bool bankClash = bankClash(c, row, waveAt);
+    Bool bankClash = bankClash(c, row);
     Bool badNow = running.and(pastEnd.or(isIssue.and(rowWave).and(configured.not()))
         .or(isConfig.and(indexWritten.not())).or(isReserved).or(isIssue.and(bankClash)))
         .named("bad_now");
@@ -120,7 +120,7 @@ public final class Accelerator extends Module {
         fabric.accRdValid.get(j).allowUnused();
         continue;
       }
-      int o = waveAt + 1 + j * c.drainLaneBits();
+      int o = c.drainLaneAt(j);
       Bool takes = issueAct.and(row.bit(o)).named("drain_takes_" + j);
       fabric.accRdAddr.get(j).drive(mux(takes, row.bits(o + 2 + t, o + 3), U(0, t)));
       arrived = arrived.and(takes.not().or(fabric.accRdValid.get(j)));
@@ -197,15 +197,14 @@ public final class Accelerator extends Module {
         fabric.accTake.get(j).drive(False());
         continue;
       }
-      int o = waveAt + 1 + j * c.drainLaneBits();
+      int o = c.drainLaneAt(j);
       Bool takes = laneTakes.get(j).and(issueGo).named("drain_valid_" + j);
       fabric.accTake.get(j).drive(takes);
       mems.drain.get(j).drive(issueGo.and(row.bit(o + 1)).and(ready).named("drain_write_" + j));
       mems.drainAdd.get(j).drive(row.bit(o + 2));
       mems.drainRow.get(j).drive(row.bits(o + 2 + t + c.outputRowBits(), o + 3 + t));
       if (c.outputBankBits() > 0) {
-        int bankAt = o + 3 + t + c.outputRowBits();
-        mems.drainBank.get(j).drive(row.bits(bankAt + c.outputBankBits() - 1, bankAt));
+        mems.drainBank.get(j).drive(row.bits(c.drainBankAt(j) + c.outputBankBits() - 1, c.drainBankAt(j)));
       }
       mems.drainSum.get(j).drive(mux(takes, fabric.accRdData.get(j), S(0, f.bufW())).named("drain_sum_" + j));
     }
@@ -250,20 +249,17 @@ public final class Accelerator extends Module {
    * Whether two drain lanes of the row that write name one output bank: a bank takes one write a
    * cycle, so such a row is a bad descriptor (golden AcceleratorModel.bankClash).
    */
-  private Bool bankClash(AcceleratorConfig c, UInt row, int waveAt) {
+  private Bool bankClash(AcceleratorConfig c, UInt row) {
     int lanes = c.drainLanes();
     if (lanes < 2) {
       return False();
     }
-    int t = c.fabric().tagBits();
     int bankBits = c.outputBankBits();
     List<Bool> writes = new ArrayList<>();
     List<UInt> banks = new ArrayList<>();
     for (int j = 0; j < lanes; j++) {
-      int o = waveAt + 1 + j * c.drainLaneBits();
-      int bankAt = o + 3 + t + c.outputRowBits();
-      writes.add(row.bit(o + 1).named("lane_writes_" + j));
-      banks.add(row.bits(bankAt + bankBits - 1, bankAt).named("lane_bank_" + j));
+      writes.add(row.bit(c.drainLaneAt(j) + 1).named("lane_writes_" + j));
+      banks.add(row.bits(c.drainBankAt(j) + bankBits - 1, c.drainBankAt(j)).named("lane_bank_" + j));
     }
     // Lane k clashes when it writes a bank an earlier writing lane names: log-depth OR per lane.
     List<Bool> taken = new ArrayList<>();

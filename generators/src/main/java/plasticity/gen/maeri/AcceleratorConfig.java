@@ -53,8 +53,7 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
 
   /** The bits of a program row: the ISSUE row is the widest (golden ProgramRow.width). */
   int rowBits() {
-    int t = fabric.tagBits();
-    int issue = 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + t + 1 + drainLanes() * drainLaneBits();
+    int issue = drainLaneAt(drainLanes());
     int configure = 2 + bits(configDepth);
     return Math.max(issue, configure);
   }
@@ -82,6 +81,21 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
   /** A drain lane's field of an ISSUE row: valid, write, add, entry, row, bank. */
   int drainLaneBits() {
     return 3 + fabric.tagBits() + outputRowBits() + outputBankBits();
+  }
+
+  /** The bit of an ISSUE row's wave flag: after the roots' fields, the MS controls and the base. */
+  int waveBit() {
+    return 2 + fabric.dnBw() * rootBits() + 2 * fabric.n() + fabric.tagBits();
+  }
+
+  /** The lowest bit of drain lane j's field (its valid bit; write, add, entry, row, bank follow). */
+  int drainLaneAt(int j) {
+    return waveBit() + 1 + j * drainLaneBits();
+  }
+
+  /** The lowest bit of drain lane j's bank field. */
+  int drainBankAt(int j) {
+    return drainLaneAt(j) + 3 + fabric.tagBits() + outputRowBits();
   }
 
   /** The bits of a configuration entry: 7 per adder switch, log2 N per lane (its VN's index in the pass). */

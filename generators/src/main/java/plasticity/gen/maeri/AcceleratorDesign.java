@@ -13,6 +13,13 @@ import plasticity.hdl.Hdl;
 public final class AcceleratorDesign implements DesignSpec {
   public static final String NAME = "maeri";
 
+  /**
+   * The accelerator keeps a wave's sums in the accumulation buffer for about Q + 1 rows, until its
+   * drains take them, so it takes 2N entries by default (docs/spec/maeri.md, "Accumulation buffer").
+   */
+  private static final Setting ACCD = new Setting("ACCD", "", "accumulation-buffer entries: a power of two,"
+      + " N..16N; 2N when not given (waves in flight until their drains, docs/spec/maeri.md)");
+
   @Override
   public String name() {
     return NAME;
@@ -26,7 +33,10 @@ public final class AcceleratorDesign implements DesignSpec {
 
   @Override
   public List<Setting> settings() {
-    List<Setting> all = new ArrayList<>(new FabricDesign(FabricDesign.FABRIC).settings());
+    List<Setting> all = new ArrayList<>();
+    for (Setting s : new FabricDesign(FabricDesign.FABRIC).settings()) {
+      all.add(s.name().equals("ACCD") ? ACCD : s);
+    }
     all.add(new Setting("WDEPTH", "256", "weight buffer entries: a power of two"));
     all.add(new Setting("IDEPTH", "256", "input buffer entries (the zero-padded input): a power of two"));
     all.add(new Setting("ODEPTH", "256", "output buffer entries: a power of two"));
@@ -40,7 +50,7 @@ public final class AcceleratorDesign implements DesignSpec {
   }
 
   private static AcceleratorConfig config(Settings s) {
-    return new AcceleratorConfig(FabricDesign.config(s), s.integer("WDEPTH"), s.integer("IDEPTH"),
+    return new AcceleratorConfig(FabricDesign.config(s, 2), s.integer("WDEPTH"), s.integer("IDEPTH"),
         s.integer("ODEPTH"), s.integer("PDEPTH"), s.integer("CDEPTH"));
   }
 

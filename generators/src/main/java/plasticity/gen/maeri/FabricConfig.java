@@ -45,10 +45,6 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
     }
   }
 
-  /** The accumulation buffer's default entries, 2N (golden FabricConfig.defaultAccDepth). */
-  public static int defaultAccDepth(int n) {
-    return 2 * n;
-  }
 
   public FrontEndConfig frontEnd() {
     return new FrontEndConfig(n, w, acc, dnBw, dnPipe);

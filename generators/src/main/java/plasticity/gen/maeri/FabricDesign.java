@@ -48,19 +48,22 @@ public final class FabricDesign implements DesignSpec {
         new Setting("dnPipe", "1", "a DN pipeline register after every dnPipe switch levels; 0 = none"),
         new Setting("rnBw", "4", "collection-bus lines, one result per cycle each: 1..N"),
         new Setting("rnPipe", "1", "an ART pipeline register after every rnPipe adder levels; 0 = none"),
-        new Setting("ACCD", "", "accumulation-buffer entries: a power of two, N..16N; 2N when not given"));
+        new Setting("ACCD", "", "accumulation-buffer entries: a power of two, N..16N; N when not given"
+            + " (one wave's VNs; the accelerator maeri takes 2N)"));
   }
 
   public static FabricConfig config(String design, Map<String, String> overrides) {
-    return config(new Settings(design, new FabricDesign(design).defaults(), overrides));
+    return config(new Settings(design, new FabricDesign(design).defaults(), overrides), 1);
   }
 
-  /** The fabric of a design's settings (the accelerator's too: it has the fabric's). */
-  static FabricConfig config(Settings s) {
+  /**
+   * The fabric of a design's settings (the accelerator's too: it has the fabric's), with
+   * {@code accPerN} x N accumulation-buffer entries when ACCD is not given.
+   */
+  static FabricConfig config(Settings s, int accPerN) {
     int n = s.integer("N");
     return new FabricConfig(n, s.integer("W"), s.integer("ACC"), s.integer("BUFW"), s.integer("dnBw"),
-        s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"),
-        s.integerOr("ACCD", FabricConfig.defaultAccDepth(n)));
+        s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"), s.integerOr("ACCD", accPerN * n));
   }
 
   /** The settings for the Verilog header: as given, with a derived ACCD written out. */
@@ -73,7 +76,7 @@ public final class FabricDesign implements DesignSpec {
   @Override
   public GeneratedDesign generate(Map<String, String> overrides) {
     Settings s = new Settings(name, defaults(), overrides);
-    FabricConfig c = config(s);
+    FabricConfig c = config(s, 1);
     return Hdl.generate(name, header(s, c), () -> new Fabric(c));
   }
 }

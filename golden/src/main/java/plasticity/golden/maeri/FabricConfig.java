@@ -14,19 +14,22 @@ package plasticity.golden.maeri;
  * @param rnPipe an ART pipeline register after every rnPipe adder levels, counted from the leaf
  *               adders; 0 = none (the whole reduction in one cycle); at most log2 N
  * @param accDepth ACCD, the accumulation buffer's entries (a tag addresses one): a power of two,
- *               N..16N. 2N by default: the accelerator keeps the results of about Q + 1 waves in
- *               flight, and with N entries a pass of more than N / (Q + 1) VNs waits for its slots
- *               (docs/spec/maeri.md, "Accumulation buffer")
+ *               N..16N. The accelerator takes 2N by default: it keeps the results of about Q + 1
+ *               waves in flight, and with N entries a pass of more than N / (Q + 1) VNs waits for
+ *               its slots (docs/spec/maeri.md, "Accumulation buffer"); the fabric alone needs N
  */
 public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe,
         int accDepth) {
 
-    /** A fabric with the default accumulation buffer, {@link #defaultAccDepth(int) 2N} entries. */
+    /**
+     * A fabric with the accelerator's accumulation buffer, {@link #defaultAccDepth(int) 2N} entries
+     * (the design {@code maeri-fabric} alone takes N when ACCD is not given).
+     */
     public FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
         this(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe, defaultAccDepth(n));
     }
 
-    /** The accumulation buffer's default entries for N multiplier switches: 2N. */
+    /** The accelerator's accumulation-buffer entries for N multiplier switches when ACCD is not given: 2N. */
     public static int defaultAccDepth(int n) {
         return 2 * n;
     }

@@ -49,7 +49,7 @@ public final class FabricBench implements DesignBench {
     return List.of(
         Map.of(),
         Map.of("N", "8", "W", "8", "ACC", "16", "BUFW", "24", "dnBw", "1", "dnPipe", "0", "rnBw", "1", "rnPipe", "0",
-            "ACCD", "8"),
+            "ACCD", "16"),
         Map.of("N", "8", "W", "16", "ACC", "32", "BUFW", "40", "dnBw", "8", "dnPipe", "0", "rnBw", "8", "rnPipe", "3"),
         Map.of("N", "16", "W", "16", "ACC", "40", "BUFW", "48", "dnBw", "2", "dnPipe", "2", "rnBw", "16", "rnPipe", "2"),
         Map.of("N", "64", "W", "8", "ACC", "20", "BUFW", "32", "dnBw", "4", "dnPipe", "2", "rnBw", "2", "rnPipe", "1"),

@@ -161,7 +161,7 @@ class DesignRegressionTest {
    */
   @ParameterizedTest
   @ValueSource(strings = {"assign advance = none_blocking; => assign advance = 1'b1;",
-      "assign kept = clear ? 32'd0 : (written & ~taken); => assign kept = written & ~taken;"})
+      "assign kept = clear ? 16'd0 : (written & ~taken); => assign kept = written & ~taken;"})
   void aBrokenFabricIsCaught(String mutation) throws Exception {
     assertCaught("maeri-fabric", Map.of(), mutation);
   }
