@@ -46,10 +46,16 @@ final class AcceleratorRtl {
 
   static Outcome run(Fabric fabric, Layer layer, Mapping mapping, long[] inputs, long[] weights, Path dir) {
     FabricConfig fc = fabricConfig(fabric);
-    ProgramCompiler.Program program = compileUnbounded(fabric, layer, mapping, inputs, weights);
-    AcceleratorConfig config = new AcceleratorConfig(fc, depth(program.weights().length),
-        depth(program.inputs().length), depth(program.outputs()), depth(program.rows().size()),
-        depth(program.entries().size()));
+    int big = 1 << 20;
+    AcceleratorConfig unbounded = new AcceleratorConfig(fc, big, big, big, big, big);
+    ProgramCompiler.Program first = ProgramCompiler.compile(unbounded, layer, mapping, inputs, weights);
+    // Memories sized to the program. The output buffer keeps at least two rows a bank, so that it
+    // has the unbounded buffer's banks and drain lanes and the program compiles the same; it is
+    // compiled again for these memories, whose field widths it is encoded with.
+    AcceleratorConfig config = new AcceleratorConfig(fc, depth(first.weights().length),
+        depth(first.inputs().length), Math.max(depth(first.outputs()), 2 * unbounded.outputBanks()),
+        depth(first.rows().size()), depth(first.entries().size()));
+    ProgramCompiler.Program program = ProgramCompiler.compile(config, layer, mapping, inputs, weights);
     HostSession.Result session = HostSession.run(new AcceleratorModel(config), program, 100_000_000L);
     GeneratedDesign d = Designs.byName("maeri").generate(settings(config));
     Dut dut = RtlDut.write(d, dir.resolve("rtl").resolve(d.top() + "-" + Integer.toHexString(d.files().hashCode())));
@@ -68,13 +74,6 @@ final class AcceleratorRtl {
   private static FabricConfig fabricConfig(Fabric fabric) {
     return new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
         fabric.rnBw(), 1);
-  }
-
-  private static ProgramCompiler.Program compileUnbounded(Fabric fabric, Layer layer, Mapping mapping, long[] inputs,
-      long[] weights) {
-    int big = 1 << 20;
-    return ProgramCompiler.compile(new AcceleratorConfig(fabricConfig(fabric), big, big, big, big, big), layer,
-        mapping, inputs, weights);
   }
 
   static Map<String, String> settings(AcceleratorConfig c) {

@@ -92,7 +92,8 @@ class MaeriCommandTest {
 
   /**
    * The rtl engine runs the layer on the Verilated accelerator: the RTL equals the accelerator model
-   * every cycle and the outputs it reads back match the nested loops (the hand-counted fc layer).
+   * every cycle and the outputs it reads back match the nested loops (the hand-counted fc layer, and
+   * a layer of two outputs on eight output banks).
    */
   @Test
   @org.junit.jupiter.api.Tag("verilator")
@@ -110,6 +111,13 @@ class MaeriCommandTest {
     assertTrue(r.out().contains("rtl: Verilator, every port equal to the accelerator model"), r.out());
     assertTrue(r.out().contains("accelerator-cycles: "), r.out());
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (6 values)"), r.out());
+    // Two outputs with rnBw = 4: the output buffer sized to them would have one bank, where the
+    // program was compiled for eight; it keeps the banks (16 entries) and the program is compiled for it.
+    r = CliRun.of("maeri", "--layer", "fc:IN=2,OUT=1,BATCH=2", "--set", "N=8", "--set", "dnBw=2", "--set",
+        "rnBw=4", "--engine", "rtl");
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("_OD16_"), r.out());
+    assertTrue(r.out().contains("outputs: match the nested-loop convolution (2 values)"), r.out());
   }
 
   @Test
