@@ -46,16 +46,9 @@ final class AcceleratorRtl {
 
   static Outcome run(Fabric fabric, Layer layer, Mapping mapping, long[] inputs, long[] weights, Path dir) {
     FabricConfig fc = fabricConfig(fabric);
-    int big = 1 << 20;
-    AcceleratorConfig unbounded = new AcceleratorConfig(fc, big, big, big, big, big);
-    ProgramCompiler.Program first = ProgramCompiler.compile(unbounded, layer, mapping, inputs, weights);
-    // Memories sized to the program. The output buffer keeps at least two rows a bank, so that it
-    // has the unbounded buffer's banks and drain lanes and the program compiles the same; it is
-    // compiled again for these memories, whose field widths it is encoded with.
-    AcceleratorConfig config = new AcceleratorConfig(fc, depth(first.weights().length),
-        depth(first.inputs().length), Math.max(depth(first.outputs()), 2 * unbounded.outputBanks()),
-        depth(first.rows().size()), depth(first.entries().size()));
-    ProgramCompiler.Program program = ProgramCompiler.compile(config, layer, mapping, inputs, weights);
+    ProgramCompiler.Sized sized = ProgramCompiler.compileSized(fc, layer, mapping, inputs, weights);
+    AcceleratorConfig config = sized.config();
+    ProgramCompiler.Program program = sized.program();
     HostSession.Result session = HostSession.run(new AcceleratorModel(config), program, 100_000_000L);
     GeneratedDesign d = Designs.byName("maeri").generate(settings(config));
     Dut dut = RtlDut.write(d, dir.resolve("rtl").resolve(d.top() + "-" + Integer.toHexString(d.files().hashCode())));
@@ -94,13 +87,5 @@ final class AcceleratorRtl {
     s.put("PDEPTH", "" + c.programDepth());
     s.put("CDEPTH", "" + c.configDepth());
     return s;
-  }
-
-  private static int depth(long need) {
-    int d = 2;
-    while (d < need) {
-      d <<= 1;
-    }
-    return d;
   }
 }

@@ -76,6 +76,36 @@ public final class ProgramCompiler {
         return new Fabric(f.n(), f.dnBw(), f.rnBw(), f.w(), f.acc(), f.dnPipe());
     }
 
+    /** A program and the memories it was compiled for. */
+    public record Sized(AcceleratorConfig config, Program program) {
+    }
+
+    /**
+     * Compiles {@code layer} for memories sized to it, each the smallest power of two that holds
+     * what the program needs there (at least 2). The output buffer keeps at least two rows a bank,
+     * so that it has the banks and drain lanes of unbounded memories and the program compiles the
+     * same; the program is compiled again for these memories, whose field widths encode it.
+     */
+    public static Sized compileSized(FabricConfig fabric, Layer layer, Mapping mapping, long[] inputs,
+            long[] weights) {
+        int big = 1 << 20;
+        AcceleratorConfig unbounded = new AcceleratorConfig(fabric, big, big, big, big, big);
+        Program first = compile(unbounded, layer, mapping, inputs, weights);
+        AcceleratorConfig sized = new AcceleratorConfig(fabric, depth(first.weights().length),
+                depth(first.inputs().length), Math.max(depth(first.outputs()), 2 * unbounded.outputBanks()),
+                depth(first.rows().size()), depth(first.entries().size()));
+        return new Sized(sized, compile(sized, layer, mapping, inputs, weights));
+    }
+
+    /** The smallest power of two, at least 2, that is at least {@code need}. */
+    private static int depth(long need) {
+        int d = 2;
+        while (d < need) {
+            d <<= 1;
+        }
+        return d;
+    }
+
     /**
      * Compiles {@code layer} with {@code mapping} for {@code config}; {@code inputs} {@code [c][x][y]}
      * and {@code weights} {@code [k][c][r][s]} become the buffer images.

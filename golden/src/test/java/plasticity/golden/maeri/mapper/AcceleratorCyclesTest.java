@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import plasticity.golden.maeri.AcceleratorConfig;
 import plasticity.golden.maeri.AcceleratorModel;
 import plasticity.golden.maeri.FabricConfig;
 
@@ -21,14 +20,11 @@ import plasticity.golden.maeri.FabricConfig;
  */
 class AcceleratorCyclesTest {
 
-    /** Memories sized to the program, as {@code plasticity maeri --engine rtl} sizes them. */
-    private static AcceleratorConfig sized(FabricConfig f, ProgramCompiler.Program p) {
-        return new AcceleratorConfig(f, depth(p.weights().length), depth(p.inputs().length), depth(p.outputs()),
-                depth(p.rows().size()), depth(p.entries().size()));
-    }
+    /** The mapper's fabric for the spec's layers: N = 64, dnBw = rnBw = 8, W = 16. */
+    private static final Fabric FABRIC = new Fabric(64, 8, 8, 16, 48, 0);
 
-    private static int depth(long need) {
-        return Math.max(2, Integer.highestOneBit((int) Math.max(1, need - 1)) << 1);
+    private static Mapping mapping(Layer layer) {
+        return Mapper.map(FABRIC, layer).mapping();
     }
 
     @ParameterizedTest(name = "{0} padding {3}: at most {1} x the cost model (measured {2})")
@@ -42,7 +38,7 @@ class AcceleratorCyclesTest {
     void startToDoneStaysNearTheCostModel(String text, double bound, double measured, int padding) {
         Layer layer = LayerStrings.layer(text, 1, padding);
         long cycles = acceleratorCycles(layer, FabricConfig.defaultAccDepth(64));
-        long cost = CostModel.cost(FABRIC, layer, MAPPER.apply(layer)).cycles();
+        long cost = CostModel.cost(FABRIC, layer, mapping(layer)).cycles();
         double ratio = (double) cycles / cost;
         System.out.printf("%s: %d cycles, cost model %d, ratio %.2f%n", text, cycles, cost, ratio);
         assertTrue(ratio <= bound, text + ": " + cycles + " cycles against the cost model's " + cost
@@ -66,18 +62,15 @@ class AcceleratorCyclesTest {
         assertTrue(n >= atLeast * twoN, text + ": " + n + " cycles with N entries, " + twoN + " with 2N");
     }
 
-    private static final Fabric FABRIC = new Fabric(64, 8, 8, 16, 48, 0);
-    private static final java.util.function.Function<Layer, Mapping> MAPPER = l -> Mapper.map(FABRIC, l).mapping();
-
-    /** Start to done on the accelerator model, the outputs checked against the nested loops. */
+    /**
+     * Start to done on the accelerator model, with memories sized to the program as {@code plasticity
+     * maeri --engine rtl} sizes them; the outputs checked against the nested loops.
+     */
     private static long acceleratorCycles(Layer layer, int accDepth) {
-        Mapping m = MAPPER.apply(layer);
         Tensors data = Tensors.random(layer, FABRIC.w(), 1);
         var f = new FabricConfig(64, 16, 48, 48, 8, 0, 8, 1, accDepth);
-        int big = 1 << 20;
-        var program = ProgramCompiler.compile(new AcceleratorConfig(f, big, big, big, big, big), layer, m,
-                data.inputs(), data.weights());
-        var result = HostSession.run(new AcceleratorModel(sized(f, program)), program, 10_000_000L);
+        var sized = ProgramCompiler.compileSized(f, layer, mapping(layer), data.inputs(), data.weights());
+        var result = HostSession.run(new AcceleratorModel(sized.config()), sized.program(), 10_000_000L);
         assertFalse(result.bad(), layer.toString());
         assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), result.outputs(), layer.toString());
         return result.cycles();
