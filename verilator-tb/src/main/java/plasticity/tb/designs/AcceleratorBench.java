@@ -9,7 +9,6 @@ import plasticity.golden.maeri.AcceleratorInputs;
 import plasticity.golden.maeri.AcceleratorModel;
 import plasticity.golden.maeri.AcceleratorOutputs;
 import plasticity.golden.maeri.ArtEntry;
-import plasticity.golden.maeri.FabricConfig;
 import plasticity.golden.maeri.HostWrite;
 import plasticity.golden.maeri.ProgramRow;
 import plasticity.golden.maeri.mapper.Conv;
@@ -80,9 +79,7 @@ public final class AcceleratorBench implements DesignBench {
 
   /** The golden configuration of a generated accelerator. */
   public static AcceleratorConfig config(Map<String, String> s) {
-    var fabric = new FabricConfig(i(s, "N"), i(s, "W"), i(s, "ACC"), i(s, "BUFW"), i(s, "dnBw"), i(s, "dnPipe"),
-        i(s, "rnBw"), i(s, "rnPipe"), i(s, "ACCD"));
-    return new AcceleratorConfig(fabric, i(s, "WDEPTH"), i(s, "IDEPTH"), i(s, "ODEPTH"), i(s, "PDEPTH"),
+    return new AcceleratorConfig(FabricBench.config(s), i(s, "WDEPTH"), i(s, "IDEPTH"), i(s, "ODEPTH"), i(s, "PDEPTH"),
         i(s, "CDEPTH"));
   }
 

@@ -113,6 +113,19 @@ public record ConvShape(int r, int s, int c, int k, int x, int y, int stride, in
         return (ch * x + ir) * y + ic;
     }
 
+    /** Index of (c, row, col) in the zero-padded input {@code [c][X+2P][Y+2P]}. */
+    public long paddedIndex(long ch, long row, long col) {
+        return (ch * xp() + row) * yp() + col;
+    }
+
+    /**
+     * The DN word a leaf multiplying {@code tap} needs for output (x', y'): its input's index in
+     * the zero-padded input.
+     */
+    public long tapWord(int tap, long xo, long yo) {
+        return paddedIndex(tapC(tap), xo * stride + tapR(tap), yo * stride + tapS(tap));
+    }
+
     /**
      * The zero-padded input {@code [c][X+2P][Y+2P]} of a flat input {@code [c][X][Y]}, followed by
      * {@code extra} zero words: the words the DN sends are its indices.
@@ -123,7 +136,7 @@ public record ConvShape(int r, int s, int c, int k, int x, int y, int stride, in
             for (int row = 0; row < xp(); row++) {
                 for (int col = 0; col < yp(); col++) {
                     int at = inputIndex(ch, row, col);
-                    image[(ch * xp() + row) * yp() + col] = at < 0 ? 0 : inputs[at];
+                    image[(int) paddedIndex(ch, row, col)] = at < 0 ? 0 : inputs[at];
                 }
             }
         }

@@ -134,8 +134,7 @@ final class PassPlan {
             row = 0;
             col = t * m.replicas() + rep;
         }
-        return ((long) shape.tapC(tap) * shape.xp() + row * shape.stride() + shape.tapR(tap))
-                * shape.yp() + col * shape.stride() + shape.tapS(tap);
+        return shape.tapWord(tap, row, col);
     }
 
     private Row rowsAxis(Fabric fabric, ConvShape shape, Mapping m, Counter counter,

@@ -83,18 +83,19 @@ public final class ProgramCompiler {
     /**
      * Compiles {@code layer} for memories sized to it, each the smallest power of two that holds
      * what the program needs there (at least 2). The output buffer keeps at least two rows a bank,
-     * so that it has the banks and drain lanes of unbounded memories and the program compiles the
-     * same; the program is compiled again for these memories, whose field widths encode it.
+     * so that it has the banks and drain lanes of unbounded memories: the rows compiled for those
+     * are then the rows for these (a row is encoded, to these memories' field widths, only when
+     * {@link Program#loads} writes it).
      */
     public static Sized compileSized(FabricConfig fabric, Layer layer, Mapping mapping, long[] inputs,
             long[] weights) {
         int big = 1 << 20;
         AcceleratorConfig unbounded = new AcceleratorConfig(fabric, big, big, big, big, big);
-        Program first = compile(unbounded, layer, mapping, inputs, weights);
-        AcceleratorConfig sized = new AcceleratorConfig(fabric, depth(first.weights().length),
-                depth(first.inputs().length), Math.max(depth(first.outputs()), 2 * unbounded.outputBanks()),
-                depth(first.rows().size()), depth(first.entries().size()));
-        return new Sized(sized, compile(sized, layer, mapping, inputs, weights));
+        Program program = compile(unbounded, layer, mapping, inputs, weights);
+        AcceleratorConfig sized = new AcceleratorConfig(fabric, depth(program.weights().length),
+                depth(program.inputs().length), Math.max(depth(program.outputs()), 2 * unbounded.outputBanks()),
+                depth(program.rows().size()), depth(program.entries().size()));
+        return new Sized(sized, program);
     }
 
     /** The smallest power of two, at least 2, that is at least {@code need}. */

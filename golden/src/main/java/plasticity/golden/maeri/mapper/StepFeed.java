@@ -1,5 +1,7 @@
 package plasticity.golden.maeri.mapper;
 
+import java.util.function.IntUnaryOperator;
+
 /**
  * Which leaves fire in one step of a pass and where each takes its activation from
  * (docs/spec/maeri.md, "Passes and steps", "Forwarding links"): the one statement of it that the
@@ -40,11 +42,14 @@ final class StepFeed {
         boolean rows = m.axis() == Mapping.Axis.ROWS;
         links = row.links;
         linked = row.linked;
+        // Replica rep's output this step: (g R + rep, t) along rows, (g, t R + rep) along columns.
+        IntUnaryOperator xoOf = rep -> rows ? g * m.replicas() + rep : g;
+        IntUnaryOperator yoOf = rep -> rows ? t : t * m.replicas() + rep;
         vnOutput = new int[p.vns()];
         int active = 0;
         for (int v = 0; v < p.vns(); v++) {
-            int xo = rows ? g * m.replicas() + p.vnRep[v] : g;
-            int yo = rows ? t : t * m.replicas() + p.vnRep[v];
+            int xo = xoOf.applyAsInt(p.vnRep[v]);
+            int yo = yoOf.applyAsInt(p.vnRep[v]);
             boolean computes = t >= start && xo < shape.xo() && yo < shape.yo();
             vnOutput[v] = computes ? shape.outputIndex(p.vnFilter[v], xo, yo) : -1;
             active += computes ? 1 : 0;
@@ -69,12 +74,8 @@ final class StepFeed {
                 fromLink[i] = receives;
             }
             if (fromDn[i]) {
-                int xo = rows ? g * m.replicas() + p.leafRep[i] : g;
-                int yo = rows ? t : t * m.replicas() + p.leafRep[i];
-                int tap = p.leafTap[i];
-                int prow = xo * shape.stride() + shape.tapR(tap);
-                int pcol = yo * shape.stride() + shape.tapS(tap);
-                words[i] = ((long) shape.tapC(tap) * shape.xp() + prow) * shape.yp() + pcol;
+                words[i] = shape.tapWord(p.leafTap[i], xoOf.applyAsInt(p.leafRep[i]),
+                        yoOf.applyAsInt(p.leafRep[i]));
             }
         }
     }
