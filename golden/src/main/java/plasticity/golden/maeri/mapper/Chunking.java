@@ -1,6 +1,7 @@
 package plasticity.golden.maeri.mapper;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Every filter's taps cut into chunks of at most {@code vnMax} taps, each chunk one virtual
@@ -14,8 +15,17 @@ final class Chunking {
     final Taps taps;
     final Granule granule;
     final int vnMax;
+    /** Per filter, its taps in chunk order: the kept taps in (c, r, s) order but for CHAIN. */
+    final int[][] list;
     /** Per filter, the offsets into its tap list where its chunks start, then its length. */
     final int[][] bounds;
+    /**
+     * Per filter and chunk, the leaves its VN takes, idle ones after its taps included (CHAIN),
+     * or null: then a mapping's {@link Mapping#leaves}.
+     */
+    final int[][] chunkLeaves;
+    /** The passes, each as (filter, chunk) pairs (CHAIN), or null: {@link PassLayout#forEachPass}. */
+    final List<int[]> passes;
     final int maxChunk;
     final int minChunk;
     final int maxChunks;
@@ -25,12 +35,11 @@ final class Chunking {
         this.taps = taps;
         this.granule = granule;
         this.vnMax = vnMax;
+        list = taps.perFilter;
+        chunkLeaves = null;
+        passes = null;
         bounds = new int[taps.perFilter.length][];
         int[] shared = null;
-        int max = 0;
-        int min = Integer.MAX_VALUE;
-        int most = 0;
-        long count = 0;
         for (int k = 0; k < bounds.length; k++) {
             if (taps.dense && shared != null) {
                 bounds[k] = shared;
@@ -38,7 +47,37 @@ final class Chunking {
                 bounds[k] = cut(taps.shape, taps.perFilter[k], granule, vnMax);
                 shared = bounds[k];
             }
-            int[] b = bounds[k];
+        }
+        long[] sizes = sizes(bounds);
+        maxChunk = (int) sizes[0];
+        minChunk = (int) sizes[1];
+        maxChunks = (int) sizes[2];
+        chunks = sizes[3];
+    }
+
+    /** A chunking the {@link ChainPacker} made: its tap lists, cuts, VN leaves and passes. */
+    Chunking(Taps taps, int[][] list, int[][] bounds, int[][] chunkLeaves, List<int[]> passes) {
+        this.taps = taps;
+        this.granule = Granule.CHAIN;
+        this.list = list;
+        this.bounds = bounds;
+        this.chunkLeaves = chunkLeaves;
+        this.passes = List.copyOf(passes);
+        long[] sizes = sizes(bounds);
+        vnMax = (int) sizes[0]; // the largest VN the packer made
+        maxChunk = (int) sizes[0];
+        minChunk = (int) sizes[1];
+        maxChunks = (int) sizes[2];
+        chunks = sizes[3];
+    }
+
+    /** The largest and smallest chunk, the most chunks of a filter, and all chunks (0 when none). */
+    private static long[] sizes(int[][] bounds) {
+        int max = 0;
+        int min = Integer.MAX_VALUE;
+        int most = 0;
+        long count = 0;
+        for (int[] b : bounds) {
             for (int f = 0; f + 1 < b.length; f++) {
                 max = Math.max(max, b[f + 1] - b[f]);
                 min = Math.min(min, b[f + 1] - b[f]);
@@ -46,10 +85,22 @@ final class Chunking {
             most = Math.max(most, b.length - 1);
             count += b.length - 1;
         }
-        maxChunk = max;
-        minChunk = count == 0 ? 0 : min;
-        maxChunks = most;
-        chunks = count;
+        return new long[] {max, count == 0 ? 0 : min, most, count};
+    }
+
+    /**
+     * The chunking {@code mapping} runs {@code taps} with on {@code fabric}: granules cut into
+     * chunks, or for {@link Granule#CHAIN} chains packed by the {@link ChainPacker}.
+     */
+    static Chunking of(Fabric fabric, Taps taps, Mapping mapping) {
+        return mapping.granule() == Granule.CHAIN
+                ? ChainPacker.pack(fabric, taps, mapping.vnMax(), mapping.perPass())
+                : new Chunking(taps, mapping.granule(), mapping.vnMax());
+    }
+
+    /** The leaves chunk {@code f} of filter {@code k} takes under {@code m}. */
+    int leaves(int k, int f, Mapping m) {
+        return chunkLeaves != null ? chunkLeaves[k][f] : m.leaves(size(k, f));
     }
 
     private static int[] cut(ConvShape shape, int[] list, Granule granule, int vnMax) {
@@ -92,7 +143,7 @@ final class Chunking {
 
     /** Tap {@code j} of chunk {@code f} of filter {@code k}. */
     int tap(int k, int f, int j) {
-        return taps.perFilter[k][bounds[k][f] + j];
+        return list[k][bounds[k][f] + j];
     }
 
     /**

@@ -20,7 +20,7 @@ public final class CostModel {
     public static Cost cost(Fabric fabric, Layer layer, Mapping mapping) {
         Taps taps = Taps.of(layer);
         Mapper.check(fabric, taps);
-        Chunking ch = new Chunking(taps, mapping.granule(), mapping.vnMax());
+        Chunking ch = Chunking.of(fabric, taps, mapping);
         Mapper.checkFits(fabric, ch, mapping);
         return cost(fabric, ch, mapping);
     }

@@ -3,7 +3,8 @@ package plasticity.golden.maeri.mapper;
 /**
  * What a virtual neuron keeps whole when a filter is cut into VNs (docs/spec/maeri.md,
  * "Mapper"): a run of taps of one filter row (so the forwarding-link chains along S survive),
- * of one channel, or nothing (any tap boundary).
+ * of one channel, or nothing (any tap boundary); or, for a pruned layer, link chains packed tree
+ * by tree by the {@link ChainPacker} instead of cut in order.
  */
 public enum Granule {
     /** Taps of one (c, r): a filter row. */
@@ -11,7 +12,12 @@ public enum Granule {
     /** Taps of one channel c. */
     CHANNEL,
     /** Single taps: a VN may end anywhere. */
-    TAP;
+    TAP,
+    /**
+     * Link chains of a filter row, packed so that a DN tree's chains share their head tap
+     * ({@link ChainPacker}, docs/spec/maeri.md, "Chain packing").
+     */
+    CHAIN;
 
     /** Whether taps {@code a} and {@code b} of {@code shape} belong to the same granule. */
     boolean same(ConvShape shape, int a, int b) {
@@ -19,6 +25,7 @@ public enum Granule {
             case ROW -> a / shape.s() == b / shape.s();
             case CHANNEL -> shape.tapC(a) == shape.tapC(b);
             case TAP -> false;
+            case CHAIN -> throw new IllegalStateException("chains are packed, not cut in order");
         };
     }
 
@@ -28,6 +35,7 @@ public enum Granule {
             case ROW -> "whole filter rows";
             case CHANNEL -> "whole channels";
             case TAP -> "any tap";
+            case CHAIN -> "link chains packed by DN tree";
         };
     }
 }

@@ -49,7 +49,7 @@ public final class LayerRunner {
         require(weights, (long) shape.k() * shape.fanIn(), "weights", fabric.w());
         Taps taps = Taps.of(layer);
         Mapper.check(fabric, taps);
-        Chunking ch = new Chunking(taps, mapping.granule(), mapping.vnMax());
+        Chunking ch = Chunking.of(fabric, taps, mapping);
         Mapper.checkFits(fabric, ch, mapping);
         Cost cost = CostModel.cost(fabric, ch, mapping);
         Execution run = new Execution(fabric, shape, mapping, ch, inputs, weights);

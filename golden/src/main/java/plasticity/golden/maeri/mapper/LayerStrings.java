@@ -134,8 +134,9 @@ public final class LayerStrings {
             case "row" -> Granule.ROW;
             case "channel" -> Granule.CHANNEL;
             case "tap" -> Granule.TAP;
+            case "chain" -> Granule.CHAIN;
             default -> throw new IllegalArgumentException("mapping '" + text
-                    + "': granule must be row, channel or tap");
+                    + "': granule must be row, channel, tap or chain");
         };
         Mapping.Axis axis = switch (v.get("axis")) {
             case "rows" -> Mapping.Axis.ROWS;

@@ -83,7 +83,9 @@ public final class Mapper {
      *
      * <p>A sparse layer's passes all differ and are costed one by one, so its enumeration is
      * narrower: granules rows and taps, largest VNs N / 2^i (and the largest possible), 1 or 2
-     * replicas, and as many chunks per pass as fit or as keep a pass's VNs within rnBw.
+     * replicas, and as many chunks per pass as fit or as keep a pass's VNs within rnBw; and,
+     * where its rows' taps can chain over the forwarding links, its chains packed by DN tree
+     * ({@link Granule#CHAIN}, rnBw VNs a pass).
      */
     private static List<Candidate> enumerate(Fabric fabric, Taps taps) {
         ConvShape shape = taps.shape;
@@ -95,7 +97,7 @@ public final class Mapper {
         boolean dense = taps.dense;
         int largest = Math.min(n, taps.maxPerFilter());
         for (Granule granule : Granule.values()) {
-            if (!dense && granule == Granule.CHANNEL) {
+            if ((!dense && granule == Granule.CHANNEL) || granule == Granule.CHAIN) {
                 continue;
             }
             for (int vnMax = largest; vnMax >= 1; vnMax--) {
@@ -123,6 +125,13 @@ public final class Mapper {
                     }
                 }
             }
+        }
+        if (!dense && axis == Mapping.Axis.ROWS && shape.s() > shape.stride()) {
+            // Pruned rows whose taps can chain over the forwarding links: chains packed by tree.
+            Mapping m = new Mapping(Granule.CHAIN, n, axis, 1, fabric.rnBw(),
+                    Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+            Chunking ch = Chunking.of(fabric, taps, m);
+            out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
         }
         return out;
     }

@@ -49,7 +49,7 @@ final class PassLayout {
                 int j = repsAdjacent ? outer : inner;
                 vnChunk[vn] = j;
                 vnRep[vn] = repsAdjacent ? inner : outer;
-                vnStart[vn] = placer.place(m.leaves(ch.size(chunks[2 * j], chunks[2 * j + 1])),
+                vnStart[vn] = placer.place(ch.leaves(chunks[2 * j], chunks[2 * j + 1], m),
                         chunks[2 * j + 1]);
                 vn++;
             }
@@ -261,11 +261,15 @@ final class PassLayout {
      * layer: every filter's chunk 0, then every filter's chunk 1, ...; for a sparse one, chunks
      * that start at the same weight position side by side, so that they share activations), a
      * pass closed when it holds {@code perPass} chunks or the next chunk's replicas would not
-     * fit in N leaves.
+     * fit in N leaves; for {@link Granule#CHAIN}, the passes the {@link ChainPacker} built.
      *
      * @param each receives each pass as (filter, chunk) pairs
      */
     static void forEachPass(Chunking ch, Mapping m, int n, Consumer<int[]> each) {
+        if (ch.passes != null) {
+            ch.passes.forEach(each); // packed: the passes are the packer's
+            return;
+        }
         int perPass = m.perPass();
         int reps = m.replicas();
         int[] pass = new int[2 * perPass];

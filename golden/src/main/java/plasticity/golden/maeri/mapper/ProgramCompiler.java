@@ -124,7 +124,7 @@ public final class ProgramCompiler {
         }
         Taps taps = Taps.of(layer);
         Mapper.check(fabric, taps);
-        Chunking ch = new Chunking(taps, mapping.granule(), mapping.vnMax());
+        Chunking ch = Chunking.of(fabric, taps, mapping);
         Mapper.checkFits(fabric, ch, mapping);
         long padded = (long) shape.c() * shape.xp() * shape.yp();
         long outputs = (long) shape.k() * shape.xo() * shape.yo();

@@ -46,9 +46,9 @@ class AcceleratorModelTest {
         assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), result.outputs(), where);
         // The controller cannot beat the analytic cost: every step costs at least the rows the cost
         // model counts, and the drains and quiet waits come on top.
-        Cost cost = CostModel.cost(ProgramCompiler.fabricOf(config.fabric()),
-                new Chunking(Taps.of(layer), m.granule(), m.vnMax()), m);
-        assertTrue(result.cycles() >= cost.cycles() - ProgramCompiler.fabricOf(config.fabric()).tail(),
+        Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
+        Cost cost = CostModel.cost(fabric, Chunking.of(fabric, Taps.of(layer), m), m);
+        assertTrue(result.cycles() >= cost.cycles() - fabric.tail(),
                 where + ": " + result.cycles() + " cycles against the cost model's " + cost.cycles());
         checked++;
     }

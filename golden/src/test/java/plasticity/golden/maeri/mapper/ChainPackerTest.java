@@ -1,0 +1,161 @@
+package plasticity.golden.maeri.mapper;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import plasticity.golden.maeri.AcceleratorConfig;
+import plasticity.golden.maeri.AcceleratorModel;
+import plasticity.golden.maeri.FabricConfig;
+
+/**
+ * Given a pruned layer, the chain packer (docs/spec/maeri.md, "Chain packing") puts every kept
+ * weight in exactly one VN, keeps each pass within N leaves and rnBw VNs, gives each DN tree one
+ * head word a step, and the packed layer computes the nested-loop reference on the fabric and on
+ * the accelerator.
+ */
+class ChainPackerTest {
+
+    private static Layer randomPrunedConv(SplittableRandom rnd) {
+        while (true) {
+            int r = rnd.nextInt(1, 5);
+            int s = rnd.nextInt(2, 6);
+            int pad = rnd.nextInt(0, 2);
+            int x = Math.max(1, r - 2 * pad) + rnd.nextInt(1, 6);
+            int y = Math.max(1, s - 2 * pad) + rnd.nextInt(0, 6);
+            Layer dense = new Conv(r, s, rnd.nextInt(1, 5), rnd.nextInt(1, 9), x, y,
+                    rnd.nextInt(1, 3), pad);
+            Layer sparse = new Sparse(dense, new double[] {0.3, 0.5, 0.9}[rnd.nextInt(3)],
+                    rnd.nextInt());
+            if (Taps.of(sparse).total() > 0 && sparse.shape().xo() > 1) {
+                return sparse;
+            }
+        }
+    }
+
+    private static Mapping chain(Fabric fabric) {
+        return new Mapping(Granule.CHAIN, fabric.n(), Mapping.Axis.ROWS, 1, fabric.rnBw(),
+                Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+    }
+
+    @Test
+    void chainsAreRunsOfKeptTapsAStrideApartCutFromTheRight() {
+        // One row of S = 5, stride 1, taps 0, 1, 2 and 4 kept; trees of 2 leaves.
+        ConvShape shape = new ConvShape(1, 5, 1, 1, 1, 9, 1, 0);
+        List<int[]> out = new ArrayList<>();
+        ChainPacker.chains(shape, new int[] {0, 1, 2, 4}, 2, 7, out);
+        assertEquals(List.of("[7, 1, 2]", "[7, 0, 1]", "[7, 4, 1]"),
+                out.stream().map(Arrays::toString).toList());
+        // Stride 2: taps 0, 2, 4 chain; 1 stands alone.
+        ConvShape strided = new ConvShape(1, 5, 1, 1, 1, 9, 2, 0);
+        out.clear();
+        ChainPacker.chains(strided, new int[] {0, 1, 2, 4}, 4, 0, out);
+        assertEquals(List.of("[0, 0, 3]", "[0, 1, 1]"),
+                out.stream().map(Arrays::toString).toList());
+    }
+
+    @Test
+    void everyKeptWeightIsInOneVnAndEveryTreeTakesOneHeadWordAStep() {
+        SplittableRandom rnd = new SplittableRandom(20261121);
+        for (int seed = 0; seed < 200; seed++) {
+            Fabric fabric = LayerRunnerTest.randomFabric(rnd);
+            Layer layer = randomPrunedConv(rnd);
+            Taps taps = Taps.of(layer);
+            Mapping m = chain(fabric);
+            Chunking ch = Chunking.of(fabric, taps, m);
+            String where = "seed " + seed + ": " + layer.describe() + " on " + fabric.describe();
+            for (int k = 0; k < taps.perFilter.length; k++) {
+                int[] sorted = ch.list[k].clone();
+                Arrays.sort(sorted);
+                assertArrayEquals(taps.perFilter[k], sorted, where + ", filter " + k);
+            }
+            Set<Long> seen = new HashSet<>();
+            ConvShape shape = taps.shape;
+            for (int[] chunks : ch.passes) {
+                PassLayout p = new PassLayout(ch, m, chunks);
+                assertTrue(p.vns() <= fabric.rnBw(), where + ": " + p.vns() + " VNs in a pass");
+                assertTrue(p.leaves <= fabric.n(), where + ": " + p.leaves + " leaves in a pass");
+                for (int j = 0; j < chunks.length; j += 2) {
+                    assertTrue(seen.add((long) chunks[j] << 32 | chunks[j + 1]), where);
+                }
+                // A leaf is a head unless it takes its right neighbour's word of the step before.
+                int tree = fabric.treeSize();
+                for (int first = 0; first < p.leaves; first += tree) {
+                    Set<Long> heads = new HashSet<>();
+                    for (int i = first; i < Math.min(first + tree, p.leaves); i++) {
+                        boolean linked = i + 1 < p.leaves && !p.leafIdle[i] && !p.leafIdle[i + 1]
+                                && p.leafKey[i] + shape.stride() == p.leafKey[i + 1];
+                        if (!p.leafIdle[i] && !linked) {
+                            heads.add(p.leafKey[i]);
+                        }
+                    }
+                    assertTrue(heads.size() <= 1, where + ": tree at leaf " + first + " takes "
+                            + heads.size() + " words a step");
+                }
+            }
+            assertEquals(ch.chunks, seen.size(), where);
+        }
+    }
+
+    @Test
+    void packedLayersComputeTheReferenceOnTheFabricAndTheAccelerator() {
+        SplittableRandom rnd = new SplittableRandom(7);
+        int checked = 0;
+        for (int seed = 0; seed < 60; seed++) {
+            AcceleratorConfig config = AcceleratorModelTest.randomAccelerator(rnd);
+            Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
+            Layer layer = randomPrunedConv(rnd);
+            if (Taps.of(layer).maxPerFilter() > fabric.maxFanIn()) {
+                continue;
+            }
+            Mapping m = chain(fabric);
+            Tensors data = Tensors.random(layer, fabric.w(), seed);
+            long[] expected = Reference.outputs(layer, data.inputs(), data.weights());
+            String where = "seed " + seed + ": " + layer.describe() + " on " + config;
+            LayerRunner.Run run = LayerRunner.run(fabric, layer, m, data.inputs(), data.weights());
+            assertArrayEquals(expected, run.outputs(), where);
+            assertEquals(run.cost().cycles(), run.replayed(), where);
+            var program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
+            var result = HostSession.run(new AcceleratorModel(config), program, 10_000_000);
+            assertFalse(result.bad(), where);
+            assertArrayEquals(expected, result.outputs(), where);
+            checked++;
+        }
+        assertTrue(checked > 40, "most layers fit a filter into the accumulator: " + checked);
+    }
+
+    @Test
+    void aHalfPrunedConvolutionIsPackedAndBeatsTheSystolicArray() {
+        // 3 x 3, 16 channels, 32 filters, 13 x 13, half the weights pruned, N = 64, dnBw = rnBw = 16.
+        Layer layer = new Sparse(new Conv(3, 3, 16, 32, 13, 13, 1, 1), 0.5, 1);
+        Fabric fabric = Fabric.of(64, 16, 16);
+        Mapper.Choice choice = Mapper.map(fabric, layer);
+        assertEquals(Granule.CHAIN, choice.mapping().granule());
+        long systolic = SystolicArray.of(64).cycles(layer.shape());
+        assertTrue(choice.cost().cycles() < systolic,
+                choice.cost().cycles() + " cycles against the systolic array's " + systolic);
+        // Every row of every pass runs with its forwarding links: a step is one cycle.
+        assertEquals(choice.cost().rows(), choice.cost().linkedRows());
+    }
+
+    @Test
+    void aChainMappingTakesOneReplicaAlongRowsAndNoSlotsOrAlignment() {
+        assertThrows(IllegalArgumentException.class, () -> LayerStrings.mapping(
+                "granule=chain,vn=16,axis=rows,replicas=2,perPass=4,order=replicas"));
+        assertThrows(IllegalArgumentException.class, () -> LayerStrings.mapping(
+                "granule=chain,vn=16,axis=rows,replicas=1,perPass=4,order=replicas,align=4"));
+        Mapping m = LayerStrings.mapping("granule=chain,vn=16,axis=rows,replicas=1,perPass=4,order=replicas");
+        assertEquals(Granule.CHAIN, m.granule());
+        assertEquals("granule=chain,vn=16,axis=rows,replicas=1,perPass=4,order=replicas",
+                LayerStrings.mapping(m));
+    }
+}
