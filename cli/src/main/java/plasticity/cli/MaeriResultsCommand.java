@@ -237,7 +237,8 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(" are costed, not simulated. The accelerator (`maeri`, whose RTL equals its cycle model cycle for")
         .append(" cycle) runs a mapping in 1.01x to 1.07x the cost model's cycles on the layers of the spec's")
         .append(" \"Cycles against the cost model\" (`AcceleratorCyclesTest` holds it there; what it adds is")
-        .append(" drains waiting for a bank or a slot, and configuration rows). Each layer is mapped by the mapper's search (fewest")
+        .append(" drains waiting for a bank or a slot, and configuration rows; packed chains, `granule=chain`, need")
+        .append(" ACCD = 4N for it, 1.49x with the default 2N). Each layer is mapped by the mapper's search (fewest")
         .append(" cycles) at N multipliers with dnBw = rnBw, W = 16, ACC = 48, no DN pipeline register. The")
         .append(" outputs of these layers are not computed here (the cost model needs none); the runner that")
         .append(" computes outputs through the fabric's semantics and checks them against nested loops is")
@@ -336,17 +337,21 @@ final class MaeriResultsCommand implements Callable<Integer> {
     }
     s.append(lost.isEmpty() ? " Every one.\n" : " Not faster: " + String.join("; ", lost) + ".\n");
     if (!lost.isEmpty()) {
-      s.append("  Why: each DN tree delivers one word a cycle to its N / dnBw multipliers, so a product is fed")
-          .append(" either by a word its tree sends to several multipliers this cycle (the same input at the same")
-          .append(" tap of other filters, which random pruning keeps in only some of them) or by its neighbour's")
-          .append(" word over the forwarding link (which needs the neighbouring tap of the filter row kept: a")
-          .append(" 3-tap row pruned by half keeps 1.5 taps on average). The systolic array feeds each input")
-          .append(" to a whole row of filters and sums down whole columns, zeros included, at its dense")
-          .append(" utilization; skipping the zeros pays where that utilization on kept weights falls below what")
-          .append(" the DN trees can feed (the sparse runs not listed here). Meeting it on a half-pruned 3 x 3")
-          .append(" convolution would take more DN words")
-          .append(" a cycle per multiplier or an activation buffer in the multiplier switch, neither of which is")
-          .append(" this fabric (docs/spec/maeri.md, \"Distribution network\", \"Multiplier switches\").\n");
+      s.append("  Why: each DN tree delivers one word a cycle to its N / dnBw multipliers and a cycle collects")
+          .append(" at most rnBw sums. A product is fed either by a word its tree sends to several multipliers")
+          .append(" this cycle (the same input at the same tap of other filters) or by its neighbour's word over")
+          .append(" the forwarding link (a chain of a filter row's kept taps, whose head alone takes a DN word; a")
+          .append(" 3-tap row pruned by half keeps 1.5 taps in one chain on average). Packed chains")
+          .append(" (`granule=chain`, docs/spec/maeri.md, \"Chain packing\") give each tree one head word a step,")
+          .append(" which is what beats the systolic array at dnBw = rnBw = N / 4; but a step with links lasts")
+          .append(" one cycle, so it holds at most rnBw VNs, and as a VN has at most one head per tree and VNs")
+          .append(" are contiguous, at most rnBw + dnBw - 1 chains: 15 at dnBw = rnBw = 8, 22.5 products a cycle")
+          .append(" at 1.5 taps a chain (35% of N = 64, 9% of N = 256). Steps without links feed every product")
+          .append(" from the DN and last as many cycles as their busiest tree's distinct words or their sums /")
+          .append(" rnBw. The systolic array feeds each input to a whole row of filters and sums down whole")
+          .append(" columns, zeros included, at its dense utilization; skipping the zeros pays where that")
+          .append(" utilization on kept weights falls below what the DN trees and the collection bus can carry")
+          .append(" (the sparse runs not listed here).\n");
     }
     return s.toString();
   }

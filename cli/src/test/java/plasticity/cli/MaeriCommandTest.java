@@ -92,8 +92,9 @@ class MaeriCommandTest {
 
   /**
    * The rtl engine runs the layer on the Verilated accelerator: the RTL equals the accelerator model
-   * every cycle and the outputs it reads back match the nested loops (the hand-counted fc layer, and
-   * a layer of two outputs on eight output banks).
+   * every cycle and the outputs it reads back match the nested loops (the hand-counted fc layer, a
+   * layer of two outputs on eight output banks, and a pruned convolution whose link chains the
+   * mapper packs by DN tree).
    */
   @Test
   @org.junit.jupiter.api.Tag("verilator")
@@ -118,6 +119,13 @@ class MaeriCommandTest {
     assertEquals(0, r.code(), r.err() + r.out());
     assertTrue(r.out().contains("_OD16_"), r.out());
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (2 values)"), r.out());
+    // Half pruned: the search picks packed chains (idle leaves mid-pass, VNs across tree boundaries).
+    r = CliRun.of("maeri", "--layer", "conv:R=3,S=3,C=4,K=8,X=8,Y=8", "--sparsity", "0.5", "--set", "N=16",
+        "--set", "dnBw=4", "--set", "rnBw=4", "--engine", "rtl");
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().contains("mapping-spec: granule=chain,"), r.out());
+    assertTrue(r.out().contains("rtl: Verilator, every port equal to the accelerator model"), r.out());
+    assertTrue(r.out().contains("outputs: match the nested-loop convolution (288 values)"), r.out());
   }
 
   @Test
