@@ -49,11 +49,13 @@ public final class CostModel {
                 : shape.xo() * PassPlan.ceil(shape.yo(), m.replicas());
         long[] left = {ch.chunks, ch.taps.total()}; // chunks and taps not yet in a pass
         Map<List<Integer>, PassPlan> memo = new HashMap<>();
+        // A dense layer cut in order repeats its passes; packed chains are passes of their own.
+        boolean denseCut = ch.taps.dense && ch.passes == null;
         // cycles, passes, steps, priming, weight words, activation words, collected, macs, rows
         long[] t = new long[9];
         long[] linkedRows = new long[1];
         PassLayout.PassRun add = (chunks, times) -> {
-            PassPlan plan = ch.taps.dense
+            PassPlan plan = denseCut
                     ? memo.computeIfAbsent(signature(ch, chunks),
                             key -> new PassPlan(fabric, shape, m, new PassLayout(ch, m, chunks)))
                     : new PassPlan(fabric, shape, m, new PassLayout(ch, m, chunks));
@@ -80,7 +82,7 @@ public final class CostModel {
             }
         };
         try {
-            if (ch.taps.dense) {
+            if (denseCut) {
                 PassLayout.forEachDensePass(ch, m, fabric.n(), add);
             } else {
                 PassLayout.forEachPass(ch, m, fabric.n(), chunks -> add.accept(chunks, 1));

@@ -134,6 +134,19 @@ class ChainPackerTest {
     }
 
     @Test
+    void aDenseLayerGivenChainsIsCostedAsItRuns() {
+        // The search offers chains for pruned layers only; given one for a dense layer, its passes
+        // are the packer's, not the dense layer's repeated ones.
+        Layer layer = new Conv(3, 3, 2, 5, 6, 6, 1, 1);
+        Fabric fabric = Fabric.of(16, 4, 4);
+        Mapping m = chain(fabric);
+        Tensors data = Tensors.random(layer, fabric.w(), 3);
+        LayerRunner.Run run = LayerRunner.run(fabric, layer, m, data.inputs(), data.weights());
+        assertArrayEquals(Reference.outputs(layer, data.inputs(), data.weights()), run.outputs());
+        assertEquals(run.cost().cycles(), run.replayed());
+    }
+
+    @Test
     void aHalfPrunedConvolutionIsPackedAndBeatsTheSystolicArray() {
         // 3 x 3, 16 channels, 32 filters, 13 x 13, half the weights pruned, N = 64, dnBw = rnBw = 16.
         Layer layer = new Sparse(new Conv(3, 3, 16, 32, 13, 13, 1, 1), 0.5, 1);
