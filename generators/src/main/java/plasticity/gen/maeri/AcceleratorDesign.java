@@ -15,10 +15,12 @@ public final class AcceleratorDesign implements DesignSpec {
 
   /**
    * The accelerator keeps a wave's sums in the accumulation buffer for about Q + 1 rows, until its
-   * drains take them, so it takes 2N entries by default (docs/spec/maeri.md, "Accumulation buffer").
+   * drains take them, so by default it takes room for rnBw sums a row over Q + 2 rows, at least 2N
+   * (docs/spec/maeri.md, "Accumulation buffer").
    */
   private static final Setting ACCD = new Setting("ACCD", "", "accumulation-buffer entries: a power of two,"
-      + " N..16N; 2N when not given (waves in flight until their drains, docs/spec/maeri.md)");
+      + " N..16N; when not given rnBw (Q + 2) rounded up to a power of two, at least 2N (waves in flight until"
+      + " their drains, docs/spec/maeri.md)");
 
   @Override
   public String name() {
@@ -50,7 +52,10 @@ public final class AcceleratorDesign implements DesignSpec {
   }
 
   private static AcceleratorConfig config(Settings s) {
-    return new AcceleratorConfig(FabricDesign.config(s, 2), s.integer("WDEPTH"), s.integer("IDEPTH"),
+    // The default ACCD depends on the fabric's other settings: read them first with 2N entries.
+    FabricConfig first = FabricDesign.config(s, 2 * s.integer("N"));
+    FabricConfig fabric = FabricDesign.config(s, AcceleratorConfig.defaultAccDepth(first));
+    return new AcceleratorConfig(fabric, s.integer("WDEPTH"), s.integer("IDEPTH"),
         s.integer("ODEPTH"), s.integer("PDEPTH"), s.integer("CDEPTH"));
   }
 

@@ -53,17 +53,17 @@ public final class FabricDesign implements DesignSpec {
   }
 
   public static FabricConfig config(String design, Map<String, String> overrides) {
-    return config(new Settings(design, new FabricDesign(design).defaults(), overrides), 1);
+    Settings s = new Settings(design, new FabricDesign(design).defaults(), overrides);
+    return config(s, s.integer("N"));
   }
 
   /**
    * The fabric of a design's settings (the accelerator's too: it has the fabric's), with
-   * {@code accPerN} x N accumulation-buffer entries when ACCD is not given.
+   * {@code defaultAccDepth} accumulation-buffer entries when ACCD is not given.
    */
-  static FabricConfig config(Settings s, int accPerN) {
-    int n = s.integer("N");
-    return new FabricConfig(n, s.integer("W"), s.integer("ACC"), s.integer("BUFW"), s.integer("dnBw"),
-        s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"), s.integerOr("ACCD", accPerN * n));
+  static FabricConfig config(Settings s, int defaultAccDepth) {
+    return new FabricConfig(s.integer("N"), s.integer("W"), s.integer("ACC"), s.integer("BUFW"), s.integer("dnBw"),
+        s.integer("dnPipe"), s.integer("rnBw"), s.integer("rnPipe"), s.integerOr("ACCD", defaultAccDepth));
   }
 
   /** The settings for the Verilog header: as given, with a derived ACCD written out. */
@@ -76,7 +76,7 @@ public final class FabricDesign implements DesignSpec {
   @Override
   public GeneratedDesign generate(Map<String, String> overrides) {
     Settings s = new Settings(name, defaults(), overrides);
-    FabricConfig c = config(s, 1);
+    FabricConfig c = config(s, s.integer("N"));
     return Hdl.generate(name, header(s, c), () -> new Fabric(c));
   }
 }

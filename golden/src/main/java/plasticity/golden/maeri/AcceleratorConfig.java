@@ -50,7 +50,7 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
      * R (DN) + 1 (product register) + the ART's longest latency (docs/spec/maeri.md, "Accelerator").
      */
     public int quietAdvances() {
-        return fabric.frontEnd().dnLatency() + 1 + fabric.artLatency(0);
+        return fabric.quietAdvances();
     }
 
     /**

@@ -14,24 +14,44 @@ package plasticity.golden.maeri;
  * @param rnPipe an ART pipeline register after every rnPipe adder levels, counted from the leaf
  *               adders; 0 = none (the whole reduction in one cycle); at most log2 N
  * @param accDepth ACCD, the accumulation buffer's entries (a tag addresses one): a power of two,
- *               N..16N. The accelerator takes 2N by default: it keeps the results of about Q + 1
- *               waves in flight, and with N entries a pass of more than N / (Q + 1) VNs waits for
- *               its slots (docs/spec/maeri.md, "Accumulation buffer"); the fabric alone needs N
+ *               N..16N. The accelerator takes {@link #defaultAccDepth} by default: it keeps the
+ *               results of about Q + 1 waves in flight, and with fewer slots than that a pass waits
+ *               for them (docs/spec/maeri.md, "Accumulation buffer"); the fabric alone needs N
  */
 public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe,
         int accDepth) {
 
     /**
-     * A fabric with the accelerator's accumulation buffer, {@link #defaultAccDepth(int) 2N} entries
-     * (the design {@code maeri-fabric} alone takes N when ACCD is not given).
+     * A fabric with the accelerator's accumulation buffer, {@link #defaultAccDepth} entries (the
+     * design {@code maeri-fabric} alone takes N when ACCD is not given).
      */
     public FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe, int rnBw, int rnPipe) {
-        this(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe, defaultAccDepth(n));
+        this(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe,
+                defaultAccDepth(new FabricConfig(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe, 2 * n)));
     }
 
-    /** The accelerator's accumulation-buffer entries for N multiplier switches when ACCD is not given: 2N. */
-    public static int defaultAccDepth(int n) {
-        return 2 * n;
+    /**
+     * The accelerator's accumulation-buffer entries when ACCD is not given (docs/spec/maeri.md,
+     * "Accumulation buffer"): room for a wave of rnBw sums every row while each waits Q + 1 rows
+     * for its drains, with a row to spare, {@code rnBw (Q + 2)} rounded up to a power of two, at
+     * least 2N and at most 16N; Q = {@link #quietAdvances()}. Only {@code c}'s N, pipelining and rnBw
+     * count, not its ACCD.
+     */
+    public static int defaultAccDepth(FabricConfig c) {
+        long need = (long) c.rnBw() * (c.quietAdvances() + 2);
+        int depth = 2 * c.n();
+        while (depth < need && depth < 16 * c.n()) {
+            depth <<= 1;
+        }
+        return depth;
+    }
+
+    /**
+     * Q, the rows from a wave's issue until its sums are in the accumulation buffer: the DN's
+     * registers, the multiplier's, and the ART's (docs/spec/maeri.md, "Quiet").
+     */
+    public int quietAdvances() {
+        return frontEnd().dnLatency() + 1 + artLatency(0);
     }
 
     public FabricConfig {

@@ -316,4 +316,16 @@ class FabricModelTest {
                 new int[] {32, 0}, new boolean[2])));
         assertTrue(e.getMessage().contains("acc_rd_addr_0 32 is not an entry 0..31"), e.getMessage());
     }
+    @Test
+    void theAcceleratorsDefaultEntriesHoldAWaveOfRnBwSumsForQPlusTwoRows() {
+        // rnBw (Q + 2) rounded up to a power of two, 2N..16N; Q = R + 1 + the ART's latency.
+        assertEquals(64, new FabricConfig(16, 8, 32, 32, 4, 1, 4, 1).accDepth()); // Q 7: 36 -> 4N
+        assertEquals(32, new FabricConfig(16, 8, 32, 32, 4, 0, 4, 1).accDepth()); // Q 5: 28 -> 2N
+        assertEquals(128, new FabricConfig(64, 16, 48, 48, 8, 0, 8, 1).accDepth()); // Q 7: 72 -> 2N
+        assertEquals(256, new FabricConfig(64, 16, 48, 48, 16, 0, 16, 1).accDepth()); // 144 -> 4N
+        assertEquals(1024, new FabricConfig(256, 16, 48, 48, 64, 0, 64, 1).accDepth()); // Q 9: 704
+        assertEquals(32, new FabricConfig(8, 8, 32, 32, 8, 0, 8, 0).accDepth()); // Q 1: 24 -> 4N
+        assertEquals(4096, new FabricConfig(256, 8, 32, 32, 1, 1, 256, 1).accDepth()); // Q 17: 16N
+        assertEquals(7, new FabricConfig(64, 16, 48, 48, 16, 0, 16, 1).quietAdvances());
+    }
 }
