@@ -139,7 +139,6 @@ final class ChainPacker {
         final List<Integer> vnFilter = new ArrayList<>();
         final List<List<Integer>> vnChains = new ArrayList<>();
         final List<Integer> vnLeaves = new ArrayList<>();
-        int leaves;
 
         int vns() {
             return vnFilter.size();
@@ -149,19 +148,16 @@ final class ChainPacker {
             vnFilter.add(filter[chain]);
             vnChains.add(new ArrayList<>(List.of(chain)));
             vnLeaves.add(length[chain]);
-            leaves += length[chain];
         }
 
         void extend(int chain) {
             vnChains.get(vns() - 1).add(chain);
             vnLeaves.set(vns() - 1, vnLeaves.get(vns() - 1) + length[chain]);
-            leaves += length[chain];
         }
 
-        /** Idle leaves after the last VN's taps (before the next VN, or at the pass's end). */
-        void idle(int count) {
-            vnLeaves.set(vns() - 1, vnLeaves.get(vns() - 1) + count);
-            leaves += count;
+        /** Idle leaves after VN {@code vn}'s taps (before the next VN, or at the pass's end). */
+        void idle(int vn, int count) {
+            vnLeaves.set(vn, vnLeaves.get(vn) + count);
         }
 
         int lastTaps() {
@@ -272,11 +268,9 @@ final class ChainPacker {
                     if (shift) {
                         // The tree's last chain moves to its end, the idle leaves before it going
                         // to the VN before it, so that its VN may go on in the next tree.
-                        int vn = pass.vns() - 1;
-                        pass.vnLeaves.set(vn - 1, pass.vnLeaves.get(vn - 1) + room);
-                        pass.leaves += room;
+                        pass.idle(pass.vns() - 2, room);
                     } else {
-                        pass.idle(room);
+                        pass.idle(pass.vns() - 1, room);
                     }
                     goesOn = shift;
                 } else {

@@ -8,7 +8,9 @@ import java.util.List;
  * neuron (docs/spec/maeri.md, "Folding"): granules (see {@link Granule}) are packed in order
  * into the current chunk while they fit; a granule that does not fit closes it; a granule larger
  * than vnMax is cut into pieces of vnMax, the last piece opening the next chunk. A filter with
- * more than one chunk is folded: its chunks' sums are partial sums of one output.
+ * more than one chunk is folded: its chunks' sums are partial sums of one output. For
+ * {@link Granule#CHAIN} the {@link ChainPacker} makes the chunks, their order within each filter,
+ * their leaves and the passes ("Chain packing").
  */
 final class Chunking {
 
