@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Packs a pruned layer's link chains tree by tree (docs/spec/maeri.md, "Chain packing"), the
+ * Packs a layer's link chains tree by tree (docs/spec/maeri.md, "Chain packing"), the
  * VNs of {@link Granule#CHAIN}.
  *
  * <p>A chain is a run of a filter row's kept taps {@code stride} apart (taps s, s + stride, ...),
@@ -214,6 +214,16 @@ final class ChainPacker {
         return -1;
     }
 
+    /**
+     * The VNs a pass may have opened by the end of tree {@code t}: its share of perPass spread
+     * evenly over the trees, plus one, since the pass's first VN cannot go on from an earlier tree.
+     * Spread out, each VN can take a chain at the end of one tree and go on at the start of the
+     * next, two chains a sum; opened as early as they fit, most VNs would be one chain each.
+     */
+    private int opened(int t) {
+        return (int) Math.min(perPass, (long) perPass * (t + 1) / trees + 1);
+    }
+
     /** The head tap with the most chains left (the lowest on a tie), or -1 when none is left. */
     private int busiestHead() {
         int best = -1;
@@ -249,7 +259,7 @@ final class ChainPacker {
                     }
                 }
                 int placed = -1; // the last new chain of this tree
-                while (room > 0 && pass.vns() < perPass) {
+                while (room > 0 && pass.vns() < opened(t)) {
                     if (head < 0) {
                         head = busiestHead();
                     }

@@ -3,7 +3,7 @@ package plasticity.golden.maeri.mapper;
 /**
  * What a virtual neuron keeps whole when a filter is cut into VNs (docs/spec/maeri.md,
  * "Mapper"): a run of taps of one filter row (so the forwarding-link chains along S survive),
- * of one channel, or nothing (any tap boundary); or, for a pruned layer, link chains packed tree
+ * of one channel, or nothing (any tap boundary); or link chains packed tree
  * by tree by the {@link ChainPacker} instead of cut in order.
  */
 public enum Granule {

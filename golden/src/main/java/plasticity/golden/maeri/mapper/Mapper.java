@@ -83,9 +83,11 @@ public final class Mapper {
      *
      * <p>A sparse layer's passes all differ and are costed one by one, so its enumeration is
      * narrower: granules rows and taps, largest VNs N / 2^i (and the largest possible), 1 or 2
-     * replicas, and as many chunks per pass as fit or as keep a pass's VNs within rnBw; and,
-     * where its rows' taps can chain over the forwarding links, its chains packed by DN tree
-     * ({@link Granule#CHAIN}, rnBw VNs a pass).
+     * replicas, and as many chunks per pass as fit or as keep a pass's VNs within rnBw.
+     *
+     * <p>Last, for any layer whose rows' taps can chain over the forwarding links (more than one
+     * output row, S > stride), its chains packed by DN tree ({@link Granule#CHAIN}, rnBw VNs a
+     * pass).
      */
     private static List<Candidate> enumerate(Fabric fabric, Taps taps) {
         ConvShape shape = taps.shape;
@@ -126,8 +128,8 @@ public final class Mapper {
                 }
             }
         }
-        if (!dense && axis == Mapping.Axis.ROWS && shape.s() > shape.stride()) {
-            // Pruned rows whose taps can chain over the forwarding links: chains packed by tree.
+        if (axis == Mapping.Axis.ROWS && shape.s() > shape.stride()) {
+            // Rows whose taps can chain over the forwarding links: chains packed by tree.
             Mapping m = new Mapping(Granule.CHAIN, n, axis, 1, fabric.rnBw(),
                     Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
             Chunking ch = Chunking.of(fabric, taps, m);

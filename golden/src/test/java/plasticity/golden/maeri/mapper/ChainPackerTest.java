@@ -18,8 +18,8 @@ import plasticity.golden.maeri.AcceleratorModel;
 import plasticity.golden.maeri.FabricConfig;
 
 /**
- * Given a pruned layer, the chain packer (docs/spec/maeri.md, "Chain packing") puts every kept
- * weight in exactly one VN, keeps each pass within N leaves and rnBw VNs, gives each DN tree one
+ * Given a layer, dense or pruned, the chain packer (docs/spec/maeri.md, "Chain packing") puts every
+ * kept weight in exactly one VN, keeps each pass within N leaves and rnBw VNs, gives each DN tree one
  * head word a step, and the packed layer computes the nested-loop reference on the fabric and on
  * the accelerator.
  */
@@ -135,8 +135,7 @@ class ChainPackerTest {
 
     @Test
     void aDenseLayerGivenChainsIsCostedAsItRuns() {
-        // The search offers chains for pruned layers only; given one for a dense layer, its passes
-        // are the packer's, not the dense layer's repeated ones.
+        // A dense layer's chains: its passes are the packer's, not the dense layer's repeated ones.
         Layer layer = new Conv(3, 3, 2, 5, 6, 6, 1, 1);
         Fabric fabric = Fabric.of(16, 4, 4);
         Mapping m = chain(fabric);
@@ -158,6 +157,18 @@ class ChainPackerTest {
                 choice.cost().cycles() + " cycles against the systolic array's " + systolic);
         // Every row of every pass runs with its forwarding links: a step is one cycle.
         assertEquals(choice.cost().rows(), choice.cost().linkedRows());
+    }
+
+    @Test
+    void spreadOpeningsLetMostVnsTakeTwoChains() {
+        // A dense 3 x 3 layer at N = 256, dnBw = rnBw = 8 (trees of 32, 3-tap chains): VNs opened at
+        // the trees' ends go on into the next tree, 5.57 taps a sum; opened as early as they fit,
+        // the 8 VNs crowd the first trees, one chain each, 3.43.
+        Layer layer = new Conv(3, 3, 16, 32, 13, 13, 1, 1);
+        Fabric fabric = Fabric.of(256, 8, 8);
+        Cost cost = CostModel.cost(fabric, layer, chain(fabric));
+        assertTrue(cost.macs() >= 5.5 * cost.collected(), cost.macs() + " MACs, " + cost.collected() + " sums");
+        assertEquals(Granule.CHAIN, Mapper.map(fabric, layer).mapping().granule());
     }
 
     @Test
