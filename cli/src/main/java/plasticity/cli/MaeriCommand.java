@@ -110,7 +110,7 @@ final class MaeriCommand implements Callable<Integer> {
           + " granule=row|channel|tap|chain,vn=..,axis=rows|columns,replicas=..,perPass=..,order=replicas|chunks"
           + "[,slot=..][,folds=mixed|apart][,align=..] (slot: leaves per VN, 0 or absent = packed;"
           + " folds=apart: one fold's chunks a pass; align: a DN tree's leaves, no VN crosses a tree and"
-          + " a tree holds one fold's VNs; granule=chain: a pruned layer's link chains packed by DN tree,"
+          + " a tree holds one fold's VNs; granule=chain: the layer's link chains packed by DN tree,"
           + " replicas=1, axis=rows, perPass = VNs a pass)")
   String mappingSpec;
 
