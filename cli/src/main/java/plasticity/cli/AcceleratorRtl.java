@@ -44,8 +44,13 @@ final class AcceleratorRtl {
   record Outcome(HostSession.Result session, ProgramCompiler.Program program, Verdict verdict, long traceCycles,
       double seconds, String top) {}
 
-  static Outcome run(Fabric fabric, Layer layer, Mapping mapping, long[] inputs, long[] weights, Path dir) {
-    FabricConfig fc = fabricConfig(fabric);
+  /**
+   * Runs the layer on the Verilated accelerator of {@code fabric} with {@code accDepth}
+   * accumulation-buffer entries (0: the accelerator's default).
+   */
+  static Outcome run(Fabric fabric, int accDepth, Layer layer, Mapping mapping, long[] inputs, long[] weights,
+      Path dir) {
+    FabricConfig fc = fabricConfig(fabric, accDepth);
     ProgramCompiler.Sized sized = ProgramCompiler.compileSized(fc, layer, mapping, inputs, weights);
     AcceleratorConfig config = sized.config();
     ProgramCompiler.Program program = sized.program();
@@ -64,9 +69,12 @@ final class AcceleratorRtl {
     return new Outcome(session, program, verdict, trace.cycles().size(), seconds, d.top());
   }
 
-  private static FabricConfig fabricConfig(Fabric fabric) {
-    return new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
-        fabric.rnBw(), 1);
+  /** The accelerator's fabric: the mapper's, rnPipe 1, and {@code accDepth} entries (0: its default). */
+  static FabricConfig fabricConfig(Fabric fabric, int accDepth) {
+    FabricConfig defaults = new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(),
+        fabric.dnPipe(), fabric.rnBw(), 1);
+    return accDepth == 0 ? defaults : new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(),
+        fabric.dnBw(), fabric.dnPipe(), fabric.rnBw(), 1, accDepth);
   }
 
   static Map<String, String> settings(AcceleratorConfig c) {

@@ -67,7 +67,9 @@ final class MaeriCommand implements Callable<Integer> {
       description = "a fabric setting, repeatable: N (multiplier switches, a power of two 2..256, default 64),"
           + " dnBw (DN trees = words in per cycle, power of two 1..N, default 8), rnBw (collection lines = sums out"
           + " per cycle, power of two 1..N, default 8), W (data bits 2..32, default 16), ACC (accumulator bits"
-          + " 2W..64, default 48), dnPipe (DN register every dnPipe levels, default 0)")
+          + " 2W..64, default 48), dnPipe (DN register every dnPipe levels, default 0); and for --engine rtl ACCD"
+          + " (the accelerator's accumulation-buffer entries, a power of two N..16N; default rnBw (Q + 2) rounded up"
+          + " to a power of two, at least 2N: docs/spec/maeri.md, \"Accumulation buffer\")")
   List<String> settings = new ArrayList<>();
 
   @Option(names = "--stride", paramLabel = "S", defaultValue = "1", description = "conv stride (default 1)")
@@ -117,6 +119,8 @@ final class MaeriCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Fabric fabric = fabric(settings);
+    int accDepth = accDepth(settings);
+    golden(() -> AcceleratorRtl.fabricConfig(fabric, accDepth)); // a bad ACCD is refused before any work
     Layer l = golden(() -> LayerStrings.layer(layer, stride, padding));
     if (sparsity != null) {
       Layer dense = l;
@@ -143,7 +147,8 @@ final class MaeriCommand implements Callable<Integer> {
     long[] reference = Reference.outputs(the, in, w);
     // The RTL run comes before anything is written, so that a layer the accelerator refuses writes nothing.
     AcceleratorRtl.Outcome rtl = engine == Engine.rtl
-        ? golden(() -> AcceleratorRtl.run(fabric, the, mapping, in, w, Path.of("target", "maeri-rtl"))) : null;
+        ? golden(() -> AcceleratorRtl.run(fabric, accDepth, the, mapping, in, w, Path.of("target", "maeri-rtl")))
+        : null;
     if (dumpOutputs != null) {
       TensorFiles.writeAtomically(dumpOutputs,
           TensorFiles.text(the.outputShape(), the.outputsFromShape(run.outputs())).getBytes(StandardCharsets.UTF_8));
@@ -176,9 +181,12 @@ final class MaeriCommand implements Callable<Integer> {
   static Fabric fabric(List<String> settings) {
     Map<String, Integer> values = new LinkedHashMap<>(DEFAULTS);
     for (Map.Entry<String, String> e : Settings.parse(settings).entrySet()) {
+      if (e.getKey().equals(ACCD)) {
+        continue; // the accelerator's, not the mapper's: accDepth
+      }
       if (!DEFAULTS.containsKey(e.getKey())) {
         throw new Errors.UserError("--set " + e.getKey() + ": unknown setting; known: "
-            + String.join(", ", DEFAULTS.keySet()));
+            + String.join(", ", DEFAULTS.keySet()) + ", " + ACCD);
       }
       try {
         values.put(e.getKey(), Integer.parseInt(e.getValue()));
@@ -188,6 +196,22 @@ final class MaeriCommand implements Callable<Integer> {
     }
     return golden(() -> new Fabric(values.get("N"), values.get("dnBw"), values.get("rnBw"), values.get("W"),
         values.get("ACC"), values.get("dnPipe")));
+  }
+
+  /** The accelerator's setting {@code --engine rtl} takes beside the fabric's. */
+  static final String ACCD = "ACCD";
+
+  /** ACCD from --set, or 0: the accelerator's default for the fabric. */
+  static int accDepth(List<String> settings) {
+    String value = Settings.parse(settings).get(ACCD);
+    if (value == null) {
+      return 0;
+    }
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException ex) {
+      throw new Errors.UserError("--set ACCD=" + value + ": not a whole number");
+    }
   }
 
   /** Runs a golden-model call; its IllegalArgumentException is the user's input, said in one line. */

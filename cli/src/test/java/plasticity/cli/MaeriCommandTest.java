@@ -119,11 +119,13 @@ class MaeriCommandTest {
     assertEquals(0, r.code(), r.err() + r.out());
     assertTrue(r.out().contains("_OD16_"), r.out());
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (2 values)"), r.out());
-    // Half pruned: the search picks packed chains (idle leaves mid-pass, VNs across tree boundaries).
+    // Half pruned: the search packs its chains (idle leaves mid-pass, VNs across tree boundaries);
+    // ACCD given (the default here, dnPipe 0, would be 2N = 32).
     r = CliRun.of("maeri", "--layer", "conv:R=3,S=3,C=4,K=8,X=8,Y=8", "--sparsity", "0.5", "--set", "N=16",
-        "--set", "dnBw=4", "--set", "rnBw=4", "--engine", "rtl");
+        "--set", "dnBw=4", "--set", "rnBw=4", "--set", "ACCD=64", "--engine", "rtl");
     assertEquals(0, r.code(), r.err() + r.out());
     assertTrue(r.out().contains("mapping-spec: granule=chain,"), r.out());
+    assertTrue(r.out().contains("_ACCD64_"), r.out());
     assertTrue(r.out().contains("rtl: Verilator, every port equal to the accelerator model"), r.out());
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (288 values)"), r.out());
   }
@@ -145,6 +147,8 @@ class MaeriCommandTest {
         "N = 48 multiplier switches is not supported");
     assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "rnBw=3", "--dump-outputs", dump),
         "rnBw = 3");
+    assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "ACCD=48", "--dump-outputs", dump),
+        "ACCD = 48 accumulation-buffer entries is out of range");
     assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "Q=3", "--dump-outputs", dump),
         "--set Q: unknown setting");
     assertBadInput(CliRun.of("maeri", "--layer", "conv:R=3,S=3,C=3,K=4,X=10,Y=10", "--mapping",
