@@ -71,10 +71,11 @@ final class AcceleratorRtl {
 
   /** The accelerator's fabric: the mapper's, rnPipe 1, and {@code accDepth} entries (0: its default). */
   static FabricConfig fabricConfig(Fabric fabric, int accDepth) {
-    FabricConfig defaults = new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(),
-        fabric.dnPipe(), fabric.rnBw(), 1);
-    return accDepth == 0 ? defaults : new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(),
-        fabric.dnBw(), fabric.dnPipe(), fabric.rnBw(), 1, accDepth);
+    return accDepth == 0
+        ? new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
+            fabric.rnBw(), 1)
+        : new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
+            fabric.rnBw(), 1, accDepth);
   }
 
   static Map<String, String> settings(AcceleratorConfig c) {

@@ -111,10 +111,6 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
 
   /** R, the DN latency. */
   int dnLatency() {
-    return dnLatency(fabric);
-  }
-
-  private static int dnLatency(FabricConfig fabric) {
     FrontEndConfig f = fabric.frontEnd();
     int levels = Integer.numberOfTrailingZeros(f.n() / f.dnBw());
     return f.dnPipe() == 0 ? 0 : levels / f.dnPipe();
@@ -122,35 +118,12 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
 
   /** The ART's latency to a lane of {@code level} (0 = root). */
   int artLatency(int level) {
-    return artLatency(fabric, level);
-  }
-
-  private static int artLatency(FabricConfig fabric, int level) {
     int levels = fabric.artLevels();
     return fabric.rnPipe() == 0 ? 0 : (levels - level) / fabric.rnPipe();
   }
 
   /** Q: advancing cycles after the last wave until the fabric is quiet. */
   int quietAdvances() {
-    return quietAdvances(fabric);
-  }
-
-  private static int quietAdvances(FabricConfig fabric) {
-    return dnLatency(fabric) + 1 + artLatency(fabric, 0);
-  }
-
-  /**
-   * The accumulation-buffer entries when ACCD is not given (golden {@code FabricConfig.defaultAccDepth},
-   * docs/spec/maeri.md, "Accumulation buffer"): room for a wave of rnBw sums every row while each waits
-   * Q + 1 rows for its drains, with a row to spare, rnBw (Q + 2) rounded up to a power of two, at least 2N
-   * and at most 16N. Only the fabric's N, pipelining and rnBw count, not its ACCD.
-   */
-  static int defaultAccDepth(FabricConfig fabric) {
-    long need = (long) fabric.rnBw() * (quietAdvances(fabric) + 2);
-    int depth = 2 * fabric.n();
-    while (depth < need && depth < 16 * fabric.n()) {
-      depth <<= 1;
-    }
-    return depth;
+    return dnLatency() + 1 + artLatency(0);
   }
 }

@@ -54,9 +54,18 @@ public final class AcceleratorDesign implements DesignSpec {
   private static AcceleratorConfig config(Settings s) {
     // The default ACCD depends on the fabric's other settings: read them first with 2N entries.
     FabricConfig first = FabricDesign.config(s, 2 * s.integer("N"));
-    FabricConfig fabric = FabricDesign.config(s, AcceleratorConfig.defaultAccDepth(first));
+    FabricConfig fabric = FabricDesign.config(s, defaultAccDepth(first));
     return new AcceleratorConfig(fabric, s.integer("WDEPTH"), s.integer("IDEPTH"),
         s.integer("ODEPTH"), s.integer("PDEPTH"), s.integer("CDEPTH"));
+  }
+
+  /**
+   * ACCD when not given: the golden model's rule (golden {@code FabricConfig.defaultAccDepth}, rnBw (Q + 2)
+   * rounded up to a power of two, 2N..16N), stated once there; only N, the pipelining and rnBw count.
+   */
+  private static int defaultAccDepth(FabricConfig f) {
+    return plasticity.golden.maeri.FabricConfig.defaultAccDepth(new plasticity.golden.maeri.FabricConfig(f.n(),
+        f.w(), f.acc(), f.bufW(), f.dnBw(), f.dnPipe(), f.rnBw(), f.rnPipe(), f.accDepth()));
   }
 
   @Override

@@ -45,7 +45,6 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
     }
   }
 
-
   public FrontEndConfig frontEnd() {
     return new FrontEndConfig(n, w, acc, dnBw, dnPipe);
   }

@@ -49,7 +49,7 @@ public final class FabricDesign implements DesignSpec {
         new Setting("rnBw", "4", "collection-bus lines, one result per cycle each: 1..N"),
         new Setting("rnPipe", "1", "an ART pipeline register after every rnPipe adder levels; 0 = none"),
         new Setting("ACCD", "", "accumulation-buffer entries: a power of two, N..16N; N when not given"
-            + " (one wave's VNs; the accelerator maeri takes 2N)"));
+            + " (one wave's VNs; the accelerator maeri takes rnBw (Q + 2), at least 2N)"));
   }
 
   public static FabricConfig config(String design, Map<String, String> overrides) {
