@@ -26,7 +26,8 @@ import plasticity.tb.verilator.VerilatorSettings;
  * A layer on the Verilated MAERI accelerator (docs/spec/maeri.md, "Accelerator"): the host
  * session the golden accelerator model runs (load, start, wait for done, read back) is replayed
  * on the RTL through its host port, every port compared every cycle. Memories are sized to the
- * layer (powers of two); BUFW = ACC and rnPipe = 1. The build is cached by content hash.
+ * layer (powers of two); BUFW = ACC; ACCD and rnPipe as given, else the accelerator's defaults (ACCD
+ * by its rule, rnPipe = 1). The build is cached by content hash.
  */
 final class AcceleratorRtl {
   private AcceleratorRtl() {}
@@ -45,12 +46,12 @@ final class AcceleratorRtl {
       double seconds, String top) {}
 
   /**
-   * Runs the layer on the Verilated accelerator of {@code fabric} with {@code accDepth}
-   * accumulation-buffer entries (0: the accelerator's default).
+   * Runs the layer on the Verilated accelerator of {@code fabric} with the accelerator's settings
+   * {@code accelerator} (ACCD, rnPipe; see {@link #fabricConfig}).
    */
-  static Outcome run(Fabric fabric, int accDepth, Layer layer, Mapping mapping, long[] inputs, long[] weights,
-      Path dir) {
-    FabricConfig fc = fabricConfig(fabric, accDepth);
+  static Outcome run(Fabric fabric, Map<String, Integer> accelerator, Layer layer, Mapping mapping, long[] inputs,
+      long[] weights, Path dir) {
+    FabricConfig fc = fabricConfig(fabric, accelerator);
     ProgramCompiler.Sized sized = ProgramCompiler.compileSized(fc, layer, mapping, inputs, weights);
     AcceleratorConfig config = sized.config();
     ProgramCompiler.Program program = sized.program();
@@ -69,13 +70,19 @@ final class AcceleratorRtl {
     return new Outcome(session, program, verdict, trace.cycles().size(), seconds, d.top());
   }
 
-  /** The accelerator's fabric: the mapper's, rnPipe 1, and {@code accDepth} entries (0: its default). */
-  static FabricConfig fabricConfig(Fabric fabric, int accDepth) {
-    return accDepth == 0
+  /**
+   * The accelerator's fabric: the mapper's, with {@code accelerator}'s rnPipe (1 when absent) and
+   * ACCD (the accelerator's default for that fabric when absent; docs/spec/maeri.md, "Accumulation
+   * buffer"). An out-of-range value is the golden model's IllegalArgumentException.
+   */
+  static FabricConfig fabricConfig(Fabric fabric, Map<String, Integer> accelerator) {
+    int rnPipe = accelerator.getOrDefault("rnPipe", 1);
+    Integer accDepth = accelerator.get("ACCD");
+    return accDepth == null
         ? new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
-            fabric.rnBw(), 1)
+            fabric.rnBw(), rnPipe)
         : new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
-            fabric.rnBw(), 1, accDepth);
+            fabric.rnBw(), rnPipe, accDepth);
   }
 
   static Map<String, String> settings(AcceleratorConfig c) {

@@ -144,7 +144,8 @@ final class BenchCommand implements Callable<Integer> {
     double[] seconds = new double[timedRuns == null ? 5 : Math.max(1, timedRuns)];
     AcceleratorRtl.Outcome r = null;
     for (int i = 0; i < seconds.length; i++) {
-      r = AcceleratorRtl.run(fabric, 0, layer, mapping, data.inputs(), data.weights(), Path.of("target", "bench-sim"));
+      r = AcceleratorRtl.run(fabric, Map.of(), layer, mapping, data.inputs(), data.weights(),
+          Path.of("target", "bench-sim")); // the accelerator's defaults
       if (!r.verdict().passed()) {
         throw new Errors.UserError("bench sim: the RTL differs from the accelerator model: " + r.verdict().summary());
       }

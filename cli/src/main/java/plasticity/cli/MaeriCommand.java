@@ -67,9 +67,10 @@ final class MaeriCommand implements Callable<Integer> {
       description = "a fabric setting, repeatable: N (multiplier switches, a power of two 2..256, default 64),"
           + " dnBw (DN trees = words in per cycle, power of two 1..N, default 8), rnBw (collection lines = sums out"
           + " per cycle, power of two 1..N, default 8), W (data bits 2..32, default 16), ACC (accumulator bits"
-          + " 2W..64, default 48), dnPipe (DN register every dnPipe levels, default 0); and for --engine rtl ACCD"
-          + " (the accelerator's accumulation-buffer entries, a power of two N..16N; default rnBw (Q + 2) rounded up"
-          + " to a power of two, at least 2N: docs/spec/maeri.md, \"Accumulation buffer\")")
+          + " 2W..64, default 48), dnPipe (DN register every dnPipe levels, default 0); and for --engine rtl the"
+          + " accelerator's ACCD (accumulation-buffer entries, a power of two N..16N; default rnBw (Q + 2) rounded up"
+          + " to a power of two, at least 2N: docs/spec/maeri.md, \"Accumulation buffer\") and rnPipe (an ART"
+          + " register every rnPipe adder levels, 0..log2 N, 0 = none; default 1)")
   List<String> settings = new ArrayList<>();
 
   @Option(names = "--stride", paramLabel = "S", defaultValue = "1", description = "conv stride (default 1)")
@@ -119,8 +120,9 @@ final class MaeriCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Fabric fabric = fabric(settings);
-    int accDepth = accDepth(settings);
-    golden(() -> AcceleratorRtl.fabricConfig(fabric, accDepth)); // a bad ACCD is refused before any work
+    Map<String, Integer> rtlSettings = acceleratorSettings(settings);
+    // A bad ACCD or rnPipe is refused before any work.
+    golden(() -> AcceleratorRtl.fabricConfig(fabric, rtlSettings));
     Layer l = golden(() -> LayerStrings.layer(layer, stride, padding));
     if (sparsity != null) {
       Layer dense = l;
@@ -147,7 +149,7 @@ final class MaeriCommand implements Callable<Integer> {
     long[] reference = Reference.outputs(the, in, w);
     // The RTL run comes before anything is written, so that a layer the accelerator refuses writes nothing.
     AcceleratorRtl.Outcome rtl = engine == Engine.rtl
-        ? golden(() -> AcceleratorRtl.run(fabric, accDepth, the, mapping, in, w, Path.of("target", "maeri-rtl")))
+        ? golden(() -> AcceleratorRtl.run(fabric, rtlSettings, the, mapping, in, w, Path.of("target", "maeri-rtl")))
         : null;
     if (dumpOutputs != null) {
       TensorFiles.writeAtomically(dumpOutputs,
@@ -181,36 +183,38 @@ final class MaeriCommand implements Callable<Integer> {
   static Fabric fabric(List<String> settings) {
     Map<String, Integer> values = new LinkedHashMap<>(DEFAULTS);
     for (Map.Entry<String, String> e : Settings.parse(settings).entrySet()) {
-      if (e.getKey().equals(ACCD)) {
-        continue; // the accelerator's, not the mapper's: accDepth
+      if (ACCELERATOR_KEYS.contains(e.getKey())) {
+        continue; // the accelerator's, not the mapper's: acceleratorSettings
       }
       if (!DEFAULTS.containsKey(e.getKey())) {
         throw new Errors.UserError("--set " + e.getKey() + ": unknown setting; known: "
-            + String.join(", ", DEFAULTS.keySet()) + ", " + ACCD);
+            + String.join(", ", DEFAULTS.keySet()) + ", " + String.join(", ", ACCELERATOR_KEYS));
       }
-      try {
-        values.put(e.getKey(), Integer.parseInt(e.getValue()));
-      } catch (NumberFormatException ex) {
-        throw new Errors.UserError("--set " + e.getKey() + "=" + e.getValue() + ": not a whole number");
-      }
+      values.put(e.getKey(), wholeNumber(e));
     }
     return golden(() -> new Fabric(values.get("N"), values.get("dnBw"), values.get("rnBw"), values.get("W"),
         values.get("ACC"), values.get("dnPipe")));
   }
 
-  /** The accelerator's setting {@code --engine rtl} takes beside the fabric's. */
-  static final String ACCD = "ACCD";
+  /** The accelerator's settings that {@code --engine rtl} takes beside the fabric's. */
+  static final List<String> ACCELERATOR_KEYS = List.of("ACCD", "rnPipe");
 
-  /** ACCD from --set, or 0: the accelerator's default for the fabric. */
-  static int accDepth(List<String> settings) {
-    String value = Settings.parse(settings).get(ACCD);
-    if (value == null) {
-      return 0;
+  /** ACCD and rnPipe as given with --set; a key not given is absent (the accelerator's default). */
+  static Map<String, Integer> acceleratorSettings(List<String> settings) {
+    Map<String, Integer> given = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : Settings.parse(settings).entrySet()) {
+      if (ACCELERATOR_KEYS.contains(e.getKey())) {
+        given.put(e.getKey(), wholeNumber(e));
+      }
     }
+    return given;
+  }
+
+  private static int wholeNumber(Map.Entry<String, String> setting) {
     try {
-      return Integer.parseInt(value);
+      return Integer.parseInt(setting.getValue());
     } catch (NumberFormatException ex) {
-      throw new Errors.UserError("--set ACCD=" + value + ": not a whole number");
+      throw new Errors.UserError("--set " + setting.getKey() + "=" + setting.getValue() + ": not a whole number");
     }
   }
 

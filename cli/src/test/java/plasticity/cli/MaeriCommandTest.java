@@ -114,10 +114,12 @@ class MaeriCommandTest {
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (6 values)"), r.out());
     // Two outputs with rnBw = 4: the output buffer sized to them would have one bank, where the
     // program was compiled for eight; it keeps the banks (16 entries) and the program is compiled for it.
+    // rnPipe given: an ART register every two levels instead of every level.
     r = CliRun.of("maeri", "--layer", "fc:IN=2,OUT=1,BATCH=2", "--set", "N=8", "--set", "dnBw=2", "--set",
-        "rnBw=4", "--engine", "rtl");
+        "rnBw=4", "--set", "rnPipe=2", "--engine", "rtl");
     assertEquals(0, r.code(), r.err() + r.out());
     assertTrue(r.out().contains("_OD16_"), r.out());
+    assertTrue(r.out().contains("_RNPIPE2_"), r.out());
     assertTrue(r.out().contains("outputs: match the nested-loop convolution (2 values)"), r.out());
     // Half pruned: the search packs its chains (idle leaves mid-pass, VNs across tree boundaries);
     // ACCD given (the default here, dnPipe 0, would be 2N = 32).
@@ -149,6 +151,12 @@ class MaeriCommandTest {
         "rnBw = 3");
     assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "ACCD=48", "--dump-outputs", dump),
         "ACCD = 48 accumulation-buffer entries is out of range");
+    assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "ACCD=0", "--dump-outputs", dump),
+        "ACCD = 0 accumulation-buffer entries is out of range");
+    assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "rnPipe=7", "--dump-outputs", dump),
+        "rnPipe = 7 is out of range: an ART of N = 64 has 6 adder levels");
+    assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "rnPipe=one", "--dump-outputs", dump),
+        "--set rnPipe=one: not a whole number");
     assertBadInput(CliRun.of("maeri", "--layer", "fc:IN=8,OUT=2", "--set", "Q=3", "--dump-outputs", dump),
         "--set Q: unknown setting");
     assertBadInput(CliRun.of("maeri", "--layer", "conv:R=3,S=3,C=3,K=4,X=10,Y=10", "--mapping",

@@ -109,21 +109,18 @@ public record AcceleratorConfig(FabricConfig fabric, int weightDepth, int inputD
     return bits(deepest);
   }
 
-  /** R, the DN latency. */
+  /** R, the DN latency: the golden model's (docs/spec/maeri.md, "Pipelining"), stated once there. */
   int dnLatency() {
-    FrontEndConfig f = fabric.frontEnd();
-    int levels = Integer.numberOfTrailingZeros(f.n() / f.dnBw());
-    return f.dnPipe() == 0 ? 0 : levels / f.dnPipe();
+    return fabric.spec().frontEnd().dnLatency();
   }
 
-  /** The ART's latency to a lane of {@code level} (0 = root). */
+  /** The ART's latency to a lane of {@code level} (0 = root): the golden model's. */
   int artLatency(int level) {
-    int levels = fabric.artLevels();
-    return fabric.rnPipe() == 0 ? 0 : (levels - level) / fabric.rnPipe();
+    return fabric.spec().artLatency(level);
   }
 
-  /** Q: advancing cycles after the last wave until the fabric is quiet. */
+  /** Q: advancing cycles after the last wave until the fabric is quiet: the golden model's. */
   int quietAdvances() {
-    return dnLatency() + 1 + artLatency(0);
+    return fabric.spec().quietAdvances();
   }
 }

@@ -64,8 +64,7 @@ public final class AcceleratorDesign implements DesignSpec {
    * rounded up to a power of two, 2N..16N), stated once there; only N, the pipelining and rnBw count.
    */
   private static int defaultAccDepth(FabricConfig f) {
-    return plasticity.golden.maeri.FabricConfig.defaultAccDepth(new plasticity.golden.maeri.FabricConfig(f.n(),
-        f.w(), f.acc(), f.bufW(), f.dnBw(), f.dnPipe(), f.rnBw(), f.rnPipe(), f.accDepth()));
+    return plasticity.golden.maeri.FabricConfig.defaultAccDepth(f.spec());
   }
 
   @Override

@@ -45,6 +45,14 @@ public record FabricConfig(int n, int w, int acc, int bufW, int dnBw, int dnPipe
     }
   }
 
+  /**
+   * The same fabric as the golden model's configuration, whose latencies and default ACCD the
+   * generator takes rather than restating them (the spec's vocabulary, docs/spec/maeri.md).
+   */
+  public plasticity.golden.maeri.FabricConfig spec() {
+    return new plasticity.golden.maeri.FabricConfig(n, w, acc, bufW, dnBw, dnPipe, rnBw, rnPipe, accDepth);
+  }
+
   public FrontEndConfig frontEnd() {
     return new FrontEndConfig(n, w, acc, dnBw, dnPipe);
   }
