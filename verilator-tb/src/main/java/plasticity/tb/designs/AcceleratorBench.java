@@ -13,6 +13,7 @@ import plasticity.golden.maeri.HostWrite;
 import plasticity.golden.maeri.ProgramRow;
 import plasticity.golden.maeri.mapper.Conv;
 import plasticity.golden.maeri.mapper.Fc;
+import plasticity.golden.maeri.mapper.Granule;
 import plasticity.golden.maeri.mapper.HostSession;
 import plasticity.golden.maeri.mapper.Layer;
 import plasticity.golden.maeri.mapper.Mapper;
@@ -120,7 +121,12 @@ public final class AcceleratorBench implements DesignBench {
       try {
         Mapping chosen = Mapper.map(fabric, layer).mapping();
         List<Mapping> all = Mapper.candidates(fabric, layer);
-        tries = List.of(chosen, all.get(rnd.nextInt(all.size())), all.get(rnd.nextInt(all.size())));
+        Mapping chain = all.stream().filter(m -> m.granule() == Granule.CHAIN).findFirst().orElse(null);
+        // Packed chains are most of what the mapper picks for real layers (docs/results/maeri.md)
+        // but one of dozens of a small layer's candidates: a third of the draws try them first.
+        tries = chain != null && rnd.nextInt(3) == 0
+            ? List.of(chain, chosen, all.get(rnd.nextInt(all.size())))
+            : List.of(chosen, all.get(rnd.nextInt(all.size())), all.get(rnd.nextInt(all.size())));
       } catch (IllegalArgumentException e) {
         continue; // every weight pruned, say
       }

@@ -17,6 +17,12 @@ import java.util.List;
  * trees: the chain that ends a tree may go on at the start of the next one with another chain of
  * its filter, which then sets that tree's tap. With at most {@code perPass} VNs (rnBw: a step's
  * sums leave in one cycle) every step is one cycle, so the forwarding links work.
+ *
+ * <p>Packed across boundaries, a chain longer than the leaves left at a tree's end begins there
+ * and ends in the next tree: its head, and so that tree's tap, is in the next tree, and its
+ * leaves before the boundary take their activations over the links. It is the last VN's
+ * filter's next chain when that one is longer than the room (the VN goes on), else a chain of
+ * the busiest head tap in a new VN. {@link #pack} keeps whichever packing has fewer passes.
  */
 final class ChainPacker {
 
@@ -25,6 +31,8 @@ final class ChainPacker {
     private final int trees;
     private final int vnMax;
     private final int perPass;
+    /** Whether a chain may begin in one tree and end in the next ({@link #straddle}). */
+    private final boolean straddle;
     /** Per chain: its filter, its first tap, its length. */
     private final int[] filter;
     private final int[] first;
@@ -39,8 +47,9 @@ final class ChainPacker {
     private final int[] leftOfHead;
 
     private ChainPacker(ConvShape shape, int[][] perFilter, int tree, int trees, int vnMax,
-            int perPass) {
+            int perPass, boolean straddle) {
         this.shape = shape;
+        this.straddle = straddle;
         this.tree = tree;
         this.trees = trees;
         this.vnMax = vnMax;
@@ -91,9 +100,19 @@ final class ChainPacker {
      * VNs per pass, VNs of at most {@code vnMax} taps.
      */
     static Chunking pack(Fabric fabric, Taps taps, int vnMax, int perPass) {
-        ChainPacker p = new ChainPacker(taps.shape, taps.perFilter, fabric.treeSize(),
-                fabric.dnBw(), vnMax, perPass);
-        return p.run(taps);
+        // Chains across tree boundaries fill the leaves a tree would leave idle, but they spend
+        // VN openings and taps: at N / dnBw = 4 leaves and 3-tap rows they take VGG16's
+        // conv1_2 from 75% to 97% of the multipliers, at 8 leaves they cost AlexNet conv3 1%.
+        // Every pass is a pass's worth of one-cycle steps, so the fewer passes win.
+        Chunking within = pack(fabric, taps, vnMax, perPass, false);
+        Chunking across = pack(fabric, taps, vnMax, perPass, true);
+        return across.passes.size() < within.passes.size() ? across : within;
+    }
+
+    /** The packing with chains kept within trees, or allowed across their boundaries. */
+    static Chunking pack(Fabric fabric, Taps taps, int vnMax, int perPass, boolean straddle) {
+        return new ChainPacker(taps.shape, taps.perFilter, fabric.treeSize(), fabric.dnBw(), vnMax,
+                perPass, straddle).run(taps);
     }
 
     /**
@@ -241,9 +260,13 @@ final class ChainPacker {
         while (left > 0) {
             Pass pass = new Pass();
             boolean goesOn = false; // the last VN ended at this tree's first leaf and may go on
+            int carried = 0; // this tree's first leaves: the rest of a chain begun in the tree before
+            int carriedHead = -1; // that chain's head tap, then this tree's
             for (int t = 0; t < trees && left > 0; t++) {
-                int room = tree;
-                int head = -1;
+                int room = tree - carried;
+                int head = carriedHead;
+                carried = 0;
+                carriedHead = -1;
                 if (goesOn) {
                     int c = nextChain(pass.vnFilter.get(pass.vns() - 1));
                     if (c >= 0 && pass.lastTaps() + length[c] <= vnMax) {
@@ -273,7 +296,16 @@ final class ChainPacker {
                     room -= length[c];
                     placed = c;
                 }
-                if (room > 0 && pass.vns() > 0) {
+                int straddler = straddle && room > 0 && pass.vns() > 0 && t + 1 < trees
+                        ? straddle(pass, room, t) : -1;
+                if (straddler >= 0) {
+                    left--;
+                    // Its head, and so the next tree's tap, is in the next tree; the leaves before
+                    // the head take their activations over the links, no DN word.
+                    carried = length[straddler] - room;
+                    carriedHead = head(straddler);
+                    goesOn = false;
+                } else if (room > 0 && pass.vns() > 0) {
                     boolean shift = placed >= 0 && pass.vns() > 1 && leftOfFilter[filter[placed]] > 0;
                     if (shift) {
                         // The tree's last chain moves to its end, the idle leaves before it going
@@ -293,6 +325,42 @@ final class ChainPacker {
             passes.add(pass);
         }
         return chunking(taps, passes);
+    }
+
+    /**
+     * A chain longer than the {@code room} leaves left at the end of tree {@code t}, placed there
+     * so that it ends in the next tree (its head there); -1 when none fits. The last VN's filter's
+     * next chain first (the VN goes on, a sum carrying both), else a chain of the busiest head tap
+     * in a VN of its own if the pass may open one.
+     */
+    private int straddle(Pass pass, int room, int t) {
+        int c = nextChain(pass.vnFilter.get(pass.vns() - 1));
+        if (c >= 0 && length[c] > room && pass.lastTaps() + length[c] <= vnMax) {
+            take(c);
+            pass.extend(c);
+            return c;
+        }
+        if (pass.vns() >= opened(t)) {
+            return -1;
+        }
+        int head = busiestHead();
+        List<ArrayDeque<Integer>> lengths = head < 0 ? null : byHead.get(head);
+        if (lengths == null) {
+            return -1;
+        }
+        for (int l = tree; l > room; l--) {
+            ArrayDeque<Integer> q = lengths.get(l);
+            while (!q.isEmpty() && used[q.peekFirst()]) {
+                q.pollFirst();
+            }
+            if (!q.isEmpty()) {
+                int chain = q.peekFirst();
+                take(chain);
+                pass.open(chain);
+                return chain;
+            }
+        }
+        return -1;
     }
 
     /** The passes as a chunking: each VN a chunk of its filter, its taps in leaf order. */

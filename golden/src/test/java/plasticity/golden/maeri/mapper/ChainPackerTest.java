@@ -172,6 +172,52 @@ class ChainPackerTest {
     }
 
     @Test
+    void chainsAcrossTreeBoundariesFillTheLeavesATreeWouldLeaveIdle() {
+        // 3-tap rows on trees of 4 leaves: kept within its tree a chain leaves a leaf idle, so at
+        // most 12 of 16 leaves work; across the boundaries, a chain begun at a tree's end takes its
+        // head word in the next tree and the leaves before the head take theirs over the links.
+        Layer layer = new Conv(3, 3, 8, 8, 10, 10, 1, 1);
+        Fabric fabric = Fabric.of(16, 4, 4);
+        Taps taps = Taps.of(layer);
+        Chunking within = ChainPacker.pack(fabric, taps, fabric.n(), fabric.rnBw(), false);
+        Chunking across = ChainPacker.pack(fabric, taps, fabric.n(), fabric.rnBw(), true);
+        assertTrue(across.passes.size() < within.passes.size(),
+                across.passes.size() + " passes across, " + within.passes.size() + " within");
+        Mapping m = chain(fabric);
+        Chunking chosen = Chunking.of(fabric, taps, m);
+        assertEquals(across.passes.size(), chosen.passes.size());
+        int straddling = 0;
+        for (int[] chunks : chosen.passes) {
+            PassLayout p = new PassLayout(chosen, m, chunks);
+            for (int b = fabric.treeSize(); b < p.leaves; b += fabric.treeSize()) {
+                boolean linked = !p.leafIdle[b - 1] && !p.leafIdle[b]
+                        && p.leafKey[b - 1] + 1 == p.leafKey[b];
+                straddling += linked ? 1 : 0;
+            }
+        }
+        assertTrue(straddling > 0, "no chain crosses a tree boundary");
+        Cost cost = CostModel.cost(fabric, layer, m);
+        assertTrue(cost.utilization() > 0.75, "utilization " + cost.utilization());
+        assertEquals(cost.rows(), cost.linkedRows());
+        Tensors data = Tensors.random(layer, fabric.w(), 5);
+        long[] expected = Reference.outputs(layer, data.inputs(), data.weights());
+        LayerRunner.Run run = LayerRunner.run(fabric, layer, m, data.inputs(), data.weights());
+        assertArrayEquals(expected, run.outputs());
+        assertEquals(cost.cycles(), run.replayed());
+        AcceleratorConfig config = new AcceleratorConfig(new FabricConfig(16, fabric.w(), fabric.acc(),
+                fabric.acc(), 4, 0, 4, 1), 4096, 4096, 4096, 1 << 14, 8);
+        var program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
+        var result = HostSession.run(new AcceleratorModel(config), program, 10_000_000);
+        assertFalse(result.bad());
+        assertArrayEquals(expected, result.outputs());
+        // A pruned layer too: the one MaeriCommandTest runs on the Verilated accelerator (--seed 1
+        // prunes with seed 2).
+        Taps pruned = Taps.of(new Sparse(new Conv(3, 3, 4, 8, 8, 8, 1, 0), 0.4, 2));
+        assertTrue(ChainPacker.pack(fabric, pruned, fabric.n(), fabric.rnBw(), true).passes.size()
+                < ChainPacker.pack(fabric, pruned, fabric.n(), fabric.rnBw(), false).passes.size());
+    }
+
+    @Test
     void aChainMappingTakesOneReplicaAlongRowsAndNoSlotsOrAlignment() {
         assertThrows(IllegalArgumentException.class, () -> LayerStrings.mapping(
                 "granule=chain,vn=16,axis=rows,replicas=2,perPass=4,order=replicas"));
