@@ -20,6 +20,7 @@ import plasticity.golden.maeri.mapper.CostModel;
 import plasticity.golden.maeri.mapper.Fabric;
 import plasticity.golden.maeri.mapper.Fc;
 import plasticity.golden.maeri.mapper.Layer;
+import plasticity.golden.maeri.mapper.FabricCeiling;
 import plasticity.golden.maeri.mapper.LayerBound;
 import plasticity.golden.maeri.mapper.LayerStrings;
 import plasticity.golden.maeri.mapper.Mapper;
@@ -68,8 +69,8 @@ final class MaeriResultsCommand implements Callable<Integer> {
   }
 
   /** One run: a layer on a fabric, and the systolic array of the same N. */
-  record Result(Entry entry, Fabric fabric, Mapper.Choice choice, LayerBound ideal, long systolicCycles,
-      double systolicUtilization) {
+  record Result(Entry entry, Fabric fabric, Mapper.Choice choice, LayerBound ideal, double ceiling,
+      long systolicCycles, double systolicUtilization) {
     long cycles() {
       return entry.groups() * choice.cost().cycles();
     }
@@ -88,6 +89,11 @@ final class MaeriResultsCommand implements Callable<Integer> {
 
     double ofLayerBound() {
       return (double) ideal.value() / choice.cost().cycles();
+    }
+
+    /** The utilization a run held only by the layer bound would have. */
+    double layerBoundUtilization() {
+      return (double) choice.cost().macs() / ((double) fabric.n() * ideal.value());
     }
   }
 
@@ -159,8 +165,8 @@ final class MaeriResultsCommand implements Callable<Integer> {
         for (Entry e : entries) {
           long t0 = System.nanoTime();
           Mapper.Choice choice = Mapper.map(fabric, e.layer());
-          Result r = new Result(e, fabric, choice, LayerBound.of(fabric, e.layer()), sa.cycles(e.layer().shape()),
-              sa.utilization(e.layer()));
+          Result r = new Result(e, fabric, choice, LayerBound.of(fabric, e.layer()),
+              FabricCeiling.utilization(fabric, e.layer()), sa.cycles(e.layer().shape()), sa.utilization(e.layer()));
           results.add(r);
           o.printf(Locale.ROOT, "%-18s N=%-3d bw=%-3d %12d cycles  utilization %.3f  %-7s %5.1f%% of bound"
               + "  systolic %12d  (%.1f s)%n", e.name(), n, bw, r.cycles(), choice.cost().utilization(),
@@ -261,7 +267,11 @@ final class MaeriResultsCommand implements Callable<Integer> {
         .append(" traffic is largest (compute: MACs / N; dnBw: the DN words the mapping sends / dnBw; rnBw: the")
         .append(" sums it collects / rnBw; each plus the fabric's tail). **% of bound** = that bound / cycles.")
         .append(" **layer bound**: the same with every weight, every input used and every output moved exactly")
-        .append(" once, whatever the mapping: what no MAERI mapping can beat.\n");
+        .append(" once, whatever the mapping: what no MAERI mapping can beat. **ceiling**: the utilization no")
+        .append(" mapping can pass on this fabric, from what one step can do (a tree's word serves one product")
+        .append(" of each VN that touches the tree, contiguous VNs, rnBw sums a cycle, link chains in one-cycle")
+        .append(" steps only; docs/spec/maeri.md, \"A ceiling for any mapping\"); an upper bound, not a")
+        .append(" mapping.\n");
     s.append("- **Reading it.** A multiplier switch keeps no activations: each step it needs a DN word, or its")
         .append(" right neighbour's activation over the forwarding link, which is valid for one cycle only, so")
         .append(" links work only in one-cycle steps (docs/spec/maeri.md, \"Forwarding links\"). A one-cycle step")
@@ -288,19 +298,20 @@ final class MaeriResultsCommand implements Callable<Integer> {
     for (int n : ns) {
       SystolicArray sa = SystolicArray.of(n);
       s.append("### N = ").append(n).append("\n\n");
-      s.append("| layer | MACs | dnBw = rnBw | MAERI cycles | utilization | bound | % of bound | layer bound")
+      s.append("| layer | MACs | dnBw = rnBw | MAERI cycles | utilization | ceiling | bound | % of bound | layer bound")
           .append(" (% of cycles) | systolic ").append(sa.describe()).append(" cycles | utilization | systolic /")
           .append(" MAERI cycles | mapping |\n");
-      s.append("|---|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---|\n");
+      s.append("|---|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|---|\n");
       for (Result r : results) {
         if (r.fabric().n() != n) {
           continue;
         }
         Cost c = r.choice().cost();
         s.append(String.format(Locale.ROOT,
-            "| %s%s | %s | %d | %d | %.3f | %s | %.1f%% | %s (%.1f%%) | %d | %.3f | %.2f | `%s` |%n",
+            "| %s%s | %s | %d | %d | %.3f | %.3f | %s | %.1f%% | %s (%.1f%%) | %d | %.3f | %.2f | `%s` |%n",
             r.entry().name(), r.entry().note().isEmpty() ? "" : " (" + r.entry().note() + ")",
-            mega(r.macs()), r.fabric().dnBw(), r.cycles(), c.utilization(), c.bound().label(), 100 * r.ofRunBound(),
+            mega(r.macs()), r.fabric().dnBw(), r.cycles(), c.utilization(), r.ceiling(), c.bound().label(),
+            100 * r.ofRunBound(),
             r.ideal().bound().label(), 100 * r.ofLayerBound(), r.allSystolicCycles(), r.systolicUtilization(),
             (double) r.allSystolicCycles() / r.cycles(), LayerStrings.mapping(r.choice().mapping())));
       }
@@ -325,9 +336,24 @@ final class MaeriResultsCommand implements Callable<Integer> {
       }
     }
     s.append(missed.isEmpty() ? " Every one.\n" : " Missed: " + String.join("; ", missed) + ".\n");
-    s.append("  Against the layer bound (every value moved once) no run comes near: MAERI's multiplier switches")
-        .append(" keep no activations, so an activation reaches a switch from the DN every step unless the")
-        .append(" forwarding link from its neighbour supplies it, and that link's value lasts one cycle.\n");
+    int dense = 0;
+    int nearLayerBound = 0;
+    int ruledOut = 0;
+    for (Result r : results) {
+      if (!r.entry().sparse()) {
+        dense++;
+        if (r.ofLayerBound() >= 0.9) {
+          nearLayerBound++;
+        } else if (r.ceiling() < 0.9 * r.layerBoundUtilization()) {
+          ruledOut++;
+        }
+      }
+    }
+    s.append(String.format(Locale.ROOT, "  Against the layer bound (every value moved once): %d of %d dense runs at"
+        + " >= 90%%. Of the other %d, the fabric's ceiling rules 90%% out for %d: MAERI's multiplier switches"
+        + " keep no activations, so an activation reaches a switch from its DN tree every step unless the"
+        + " forwarding link from its neighbour supplies it, and that link's value lasts one cycle.%n",
+        nearLayerBound, dense, dense - nearLayerBound, ruledOut));
     s.append(String.format(Locale.ROOT, "- **Sparse layers in fewer cycles than the systolic array: %d of %d runs.**",
         t.sparseMet(), t.sparse()));
     List<String> lost = new ArrayList<>();
@@ -335,9 +361,11 @@ final class MaeriResultsCommand implements Callable<Integer> {
       if (r.entry().sparse() && r.cycles() >= r.allSystolicCycles()) {
         lost.add(String.format(Locale.ROOT,
             "%s N=%d bw=%d (%.2fx the systolic cycles: a tie needs %.1f%% of the multipliers busy on kept"
-                + " weights, the mapping reaches %.1f%%)",
+                + " weights, the mapping reaches %.1f%%; the fabric's ceiling is %.1f%%, %s)",
             r.entry().name(), r.fabric().n(), r.fabric().dnBw(), (double) r.cycles() / r.allSystolicCycles(),
-            100 * r.systolicUtilization(), 100 * r.choice().cost().utilization()));
+            100 * r.systolicUtilization(), 100 * r.choice().cost().utilization(), 100 * r.ceiling(),
+            r.ceiling() < r.systolicUtilization() ? "below a tie: no mapping on this fabric is faster than the"
+                + " systolic array here" : "above a tie: the ceiling does not rule a faster mapping out"));
       }
     }
     s.append(lost.isEmpty() ? " Every one.\n" : " Not faster: " + String.join("; ", lost) + ".\n");

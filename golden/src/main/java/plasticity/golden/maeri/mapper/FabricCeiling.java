@@ -1,0 +1,166 @@
+package plasticity.golden.maeri.mapper;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * An upper bound on the multiplier utilization of any mapping of a layer on the fabric
+ * (docs/spec/maeri.md, "A ceiling for any mapping"), from what a step of the fabric can do
+ * whatever its VNs, in the step model the cost model and the accelerator share (weights stay for a
+ * pass; a step's activations come from its DN words or, in one-cycle steps, the links): each DN tree delivers one word a cycle to its own N / dnBw leaves; within one
+ * VN (one output) a word serves at most one product; VNs are contiguous, so a step's VNs touch at
+ * most V + dnBw - 1 trees counted with multiplicity; a step's sums leave at rnBw a cycle; and the
+ * forwarding links work only in one-cycle steps, where a chain of linked leaves (a filter row's
+ * taps {@code stride} apart) takes a single head word. The DN also carries every kept weight at
+ * least once, and no mapping beats the layer's own bound ({@link LayerBound}).
+ *
+ * <p>Steps last at least {@code W} cycles for their words and {@code V / rnBw} for their sums. For
+ * every {@code lambda} in [0, 1], the layer's cycles are at least {@code lambda} times the weight
+ * words per tree plus the least total of {@code lambda W + (1 - lambda) V / rnBw} over steps that
+ * carry all its products, a fractional knapsack solved greedily; the largest over lambda is the
+ * bound (the dual of the linear program over step counts).
+ */
+public final class FabricCeiling {
+
+    private FabricCeiling() {}
+
+    /** Steps of lambda: the bound holds at each, so a coarse grid only loosens it. */
+    private static final int LAMBDA_STEPS = 64;
+
+    /**
+     * The ceiling of {@code layer} on {@code fabric}: the largest utilization, MACs / (N cycles),
+     * any mapping can reach.
+     */
+    public static double utilization(Fabric fabric, Layer layer) {
+        Taps taps = Taps.of(layer);
+        long macs = taps.macs();
+        double real = realProducts(taps);
+        Map<Integer, Long> chains = chains(taps);
+        double weightCycles = (double) taps.total() / fabric.dnBw(); // every kept weight, once
+        double cycles = LayerBound.of(fabric, layer).value();
+        for (int i = 0; i <= LAMBDA_STEPS; i++) {
+            double lambda = (double) i / LAMBDA_STEPS;
+            cycles = Math.max(cycles, lambda * weightCycles + cheapest(fabric, real, chains, lambda));
+        }
+        return Math.min(1.0, macs / (fabric.n() * cycles));
+    }
+
+    /**
+     * The least total of {@code lambda W + (1 - lambda) V / rnBw} over steps that carry
+     * {@code products}: chains of the most taps first while a linked step carries them at a better
+     * rate than the best unlinked step, the rest at the unlinked rate.
+     */
+    static double cheapest(Fabric f, double products, Map<Integer, Long> chains, double lambda) {
+        double plain = plainRate(f, lambda);
+        double left = products;
+        double cost = 0;
+        for (Map.Entry<Integer, Long> e : ((TreeMap<Integer, Long>) chains).descendingMap().entrySet()) {
+            double rate = linkedRate(f, e.getKey(), lambda);
+            if (rate <= plain || left <= 0) {
+                break;
+            }
+            double carried = Math.min(left, (double) e.getKey() * e.getValue());
+            cost += carried / rate;
+            left -= carried;
+        }
+        return cost + Math.max(0, left) / plain;
+    }
+
+    /**
+     * Products per unit of {@code lambda W + (1 - lambda) V / rnBw} of the best unlinked step: W
+     * words a tree, V VNs touching the trees evenly (V + dnBw - 1 touches), each tree's leaves
+     * taking at most W words times the VNs touching it.
+     */
+    static double plainRate(Fabric f, double lambda) {
+        int n = f.n();
+        int d = f.dnBw();
+        int leaves = f.treeSize();
+        double best = 0;
+        for (int w = 1; w <= leaves; w++) {
+            for (int v = 1; v <= n; v++) {
+                long touches = v + d - 1L;
+                long each = touches / d;
+                long more = touches % d; // trees touched by one VN more
+                long products = more * Math.min(leaves, w * Math.min(each + 1, leaves))
+                        + (d - more) * Math.min(leaves, w * Math.min(each, leaves));
+                products = Math.min(products, n);
+                best = Math.max(best, products / (lambda * w + (1 - lambda) * v / f.rnBw()));
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Products per unit of the best one-cycle step of chains of {@code taps} products each: V <=
+     * rnBw VNs, at most V + dnBw - 1 chains (a VN has at most one head per tree), N leaves.
+     */
+    static double linkedRate(Fabric f, int taps, double lambda) {
+        double best = 0;
+        for (int v = 1; v <= f.rnBw(); v++) {
+            long products = Math.min(f.n(), (v + f.dnBw() - 1L) * taps);
+            best = Math.max(best, products / (lambda + (1 - lambda) * v / f.rnBw()));
+        }
+        return best;
+    }
+
+    /**
+     * The layer's chains by their products: per filter, filter row and class of columns modulo
+     * the stride, its kept taps, once per output position (a linked leaf with a zero weight may
+     * bridge a pruned tap, and padding is counted, so the supply errs on the large side).
+     */
+    static Map<Integer, Long> chains(Taps taps) {
+        ConvShape l = taps.shape;
+        TreeMap<Integer, Long> byLength = new TreeMap<>();
+        int[] count = new int[l.c() * l.r() * l.stride()];
+        for (int[] filter : taps.perFilter) {
+            for (int tap : filter) {
+                count[row(l, tap)]++;
+            }
+            for (int tap : filter) {
+                int m = count[row(l, tap)];
+                if (m > 0) {
+                    byLength.merge(m, l.positions() * (taps.dense ? taps.perFilter.length : 1), Long::sum);
+                    count[row(l, tap)] = 0; // counted once
+                }
+            }
+            if (taps.dense) {
+                break;
+            }
+        }
+        return byLength;
+    }
+
+    /** A tap's chain: its filter row and its column's class modulo the stride. */
+    private static int row(ConvShape l, int tap) {
+        return (l.tapC(tap) * l.r() + l.tapR(tap)) * l.stride() + l.tapS(tap) % l.stride();
+    }
+
+    /**
+     * Products whose activation is not padding: the argument that a word serves one product of a
+     * VN holds for them; a padded product may share a zero word, so it is given for free.
+     */
+    static double realProducts(Taps taps) {
+        ConvShape l = taps.shape;
+        long[] rowsInside = new long[l.r()];
+        long[] colsInside = new long[l.s()];
+        for (int r = 0; r < l.r(); r++) {
+            for (int xo = 0; xo < l.xo(); xo++) {
+                int row = xo * l.stride() + r - l.pad();
+                rowsInside[r] += row >= 0 && row < l.x() ? 1 : 0;
+            }
+        }
+        for (int s = 0; s < l.s(); s++) {
+            for (int yo = 0; yo < l.yo(); yo++) {
+                int col = yo * l.stride() + s - l.pad();
+                colsInside[s] += col >= 0 && col < l.y() ? 1 : 0;
+            }
+        }
+        double real = 0;
+        for (int[] filter : taps.perFilter) {
+            for (int tap : filter) {
+                real += (double) rowsInside[l.tapR(tap)] * colsInside[l.tapS(tap)];
+            }
+        }
+        return real;
+    }
+}

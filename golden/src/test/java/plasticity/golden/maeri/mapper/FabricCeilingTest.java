@@ -1,0 +1,59 @@
+package plasticity.golden.maeri.mapper;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The fabric's ceiling (docs/spec/maeri.md, "A ceiling for any mapping") is an upper bound on
+ * every mapping's utilization, reached where a step's limits are the only ones, and below the
+ * systolic array where MAERI cannot beat it.
+ */
+class FabricCeilingTest {
+
+    @Test
+    void noMappingTheSearchOffersPassesIt() {
+        SplittableRandom rnd = new SplittableRandom(20261121);
+        int mappings = 0;
+        double closest = 0;
+        for (int seed = 0; seed < 120; seed++) {
+            Fabric fabric = LayerRunnerTest.randomFabric(rnd);
+            Layer layer = LayerRunnerTest.randomLayer(rnd);
+            double ceiling = FabricCeiling.utilization(fabric, layer);
+            for (Mapping m : Mapper.candidates(fabric, layer)) {
+                double u = CostModel.cost(fabric, layer, m).utilization();
+                assertTrue(u <= ceiling + 1e-12, "seed " + seed + ": " + layer.describe() + " on "
+                        + fabric.describe() + " with " + LayerStrings.mapping(m) + ": " + u + " > " + ceiling);
+                closest = Math.max(closest, u / ceiling);
+                mappings++;
+            }
+        }
+        assertTrue(mappings > 10_000, mappings + " mappings");
+        assertTrue(closest > 0.95, "some mapping comes near: " + closest);
+    }
+
+    @Test
+    void aDenseThreeByThreeLayerAtEightTreesAndLinesIsHeldByItsChains() {
+        // No padding, so every product counts; 3-tap rows: a one-cycle step holds at most
+        // rnBw + dnBw - 1 = 15 chains, 45 products of 64; without links a step of W cycles feeds
+        // at most 2 W products per VN-tree touch, fewer. The weights (4 608 words) add 0.1%.
+        Layer layer = new Conv(3, 3, 64, 64, 58, 58, 1, 0);
+        double ceiling = FabricCeiling.utilization(Fabric.of(64, 8, 8), layer);
+        assertEquals(45.0 / 64, ceiling, 0.002);
+        // At dnBw = rnBw = 16 the chains fill the leaves: nothing but the layer's bound holds it.
+        assertEquals(1.0, FabricCeiling.utilization(Fabric.of(64, 16, 16), layer), 0.01);
+    }
+
+    @Test
+    void halfPrunedAlexNetConv3CannotBeatTheSystolicArrayAtN256AndBandwidthEight() {
+        // 256 multipliers, 8 trees of 32 leaves, 8 lines: at most about 47 products a cycle (19% of
+        // N) whatever the steps, where a tie with the 16 x 16 systolic array needs 39%.
+        Layer layer = new Sparse(new Conv(3, 3, 256, 384, 13, 13, 1, 1), 0.5, 1);
+        double ceiling = FabricCeiling.utilization(Fabric.of(256, 8, 8), layer);
+        double tie = SystolicArray.of(256).utilization(layer);
+        assertTrue(ceiling < 0.21, "ceiling " + ceiling);
+        assertTrue(tie > 0.39, "tie " + tie);
+    }
+}
