@@ -1,6 +1,7 @@
 package plasticity.golden.maeri.mapper;
 
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
@@ -35,7 +36,7 @@ public final class FabricCeiling {
         Taps taps = Taps.of(layer);
         long macs = taps.macs();
         double real = realProducts(taps);
-        Map<Integer, Long> chains = chains(taps);
+        NavigableMap<Integer, Long> chains = chains(taps);
         double weightCycles = (double) taps.total() / fabric.dnBw(); // every kept weight, once
         double cycles = LayerBound.of(fabric, layer).value();
         for (int i = 0; i <= LAMBDA_STEPS; i++) {
@@ -50,11 +51,11 @@ public final class FabricCeiling {
      * {@code products}: chains of the most taps first while a linked step carries them at a better
      * rate than the best unlinked step, the rest at the unlinked rate.
      */
-    static double cheapest(Fabric f, double products, Map<Integer, Long> chains, double lambda) {
+    static double cheapest(Fabric f, double products, NavigableMap<Integer, Long> chains, double lambda) {
         double plain = plainRate(f, lambda);
         double left = products;
         double cost = 0;
-        for (Map.Entry<Integer, Long> e : ((TreeMap<Integer, Long>) chains).descendingMap().entrySet()) {
+        for (Map.Entry<Integer, Long> e : chains.descendingMap().entrySet()) {
             double rate = linkedRate(f, e.getKey(), lambda);
             if (rate <= plain || left <= 0) {
                 break;
@@ -108,7 +109,7 @@ public final class FabricCeiling {
      * the stride, its kept taps, once per output position (a linked leaf with a zero weight may
      * bridge a pruned tap, and padding is counted, so the supply errs on the large side).
      */
-    static Map<Integer, Long> chains(Taps taps) {
+    static NavigableMap<Integer, Long> chains(Taps taps) {
         ConvShape l = taps.shape;
         TreeMap<Integer, Long> byLength = new TreeMap<>();
         int[] count = new int[l.c() * l.r() * l.stride()];
