@@ -16,8 +16,8 @@ import plasticity.golden.maeri.FabricConfig;
  * partial waves, drains one sum a cycle or quiet waits per group (4.5x to 10x), a bus that stops
  * the fabric for every waiting result (1.24x and 1.44x on the first two), lines wired to fixed
  * lanes (2.44x on the 5 x 5 layer) or one output bank per drain lane (1.28x on the first) would
- * fail it (measured with the first two layers' cut mappings; the search now packs their chains,
- * 1.00x and 1.01x).
+ * fail it (measured with the first two layers' and the 5 x 5 layer's cut mappings; the search now
+ * packs their chains, 1.00x, 1.01x and 1.01x).
  */
 class AcceleratorCyclesTest {
 
@@ -67,8 +67,8 @@ class AcceleratorCyclesTest {
      * Packed chains (docs/spec/maeri.md, "Chain packing") at N = 64, dnBw = rnBw = 16, where the
      * mapper picks them for a half-pruned 3 x 3 layer: every step is one cycle with its links, 16
      * sums a wave. With ACCD = 4N, the accelerator's default there, it stays as near the cost model
-     * as on the dense layers (measured 11 655 against 11 471); with 2N, 8 slots of 16 VNs, waves
-     * wait for slots while drains meet in a bank, and each wait primes the chains again (17 035).
+     * as on the dense layers (measured 10 127 against 9 965); with 2N, 8 slots of 16 VNs, waves
+     * wait for slots while drains meet in a bank, and each wait primes the chains again (14 791).
      */
     @ParameterizedTest(name = "{0} pruned by half: at most {1} x the cost model with ACCD = 4N (measured {2})")
     @CsvSource(delimiter = ';', value = {"conv:R=3,S=3,C=16,K=32,X=13,Y=13; 1.05; 1.02; 1.40"})
