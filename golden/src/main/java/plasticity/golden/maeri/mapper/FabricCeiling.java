@@ -8,8 +8,9 @@ import java.util.TreeMap;
  * An upper bound on the multiplier utilization of any mapping of a layer on the fabric
  * (docs/spec/maeri.md, "A ceiling for any mapping"), from what a step of the fabric can do
  * whatever its VNs, in the step model the cost model and the accelerator share (weights stay for a
- * pass; a step's activations come from its DN words or, in one-cycle steps, the links): each DN tree delivers one word a cycle to its own N / dnBw leaves; within one
- * VN (one output) a word serves at most one product; VNs are contiguous, so a step's VNs touch at
+ * pass; a step's activations come from its DN words or, in one-cycle steps, the links): each DN
+ * tree delivers one word a cycle to its own N / dnBw leaves; within one VN (one output) a word
+ * serves at most one product; VNs are contiguous, so a step's VNs touch at
  * most V + dnBw - 1 trees counted with multiplicity; a step's sums leave at rnBw a cycle; and the
  * forwarding links work only in one-cycle steps, where a chain of linked leaves (a filter row's
  * taps {@code stride} apart) takes a single head word. The DN also carries every kept weight at
@@ -18,8 +19,8 @@ import java.util.TreeMap;
  * <p>Steps last at least {@code W} cycles for their words and {@code V / rnBw} for their sums. For
  * every {@code lambda} in [0, 1], the layer's cycles are at least {@code lambda} times the weight
  * words per tree plus the least total of {@code lambda W + (1 - lambda) V / rnBw} over steps that
- * carry all its products, a fractional knapsack solved greedily; the largest over lambda is the
- * bound (the dual of the linear program over step counts).
+ * carry all its products (bounded below in {@link #cheapest}); the largest over lambda is the
+ * bound.
  */
 public final class FabricCeiling {
 
@@ -47,24 +48,47 @@ public final class FabricCeiling {
     }
 
     /**
-     * The least total of {@code lambda W + (1 - lambda) V / rnBw} over steps that carry
-     * {@code products}: chains of the most taps first while a linked step carries them at a better
-     * rate than the best unlinked step, the rest at the unlinked rate.
+     * A lower bound on the total of {@code lambda W + (1 - lambda) V / rnBw} over steps that carry
+     * {@code products}. Linked steps carry P of them in chains, at best the longest chains first;
+     * a linked step of V VNs costs {@code lambda + (1 - lambda) V / rnBw} and has V + dnBw - 1
+     * chain slots and N leaves, so however its chains mix, the linked steps cost at least their
+     * chains times the least cost of a slot and at least P times the least cost of a leaf. The rest
+     * go at the best unlinked step's rate. The total is convex in P, least at a boundary between
+     * chain lengths or where the two terms of the max cross; every such P is tried.
      */
     static double cheapest(Fabric f, double products, NavigableMap<Integer, Long> chains, double lambda) {
         double plain = plainRate(f, lambda);
-        double left = products;
-        double cost = 0;
+        double perSlot = Double.MAX_VALUE;
+        for (int v = 1; v <= f.rnBw(); v++) {
+            perSlot = Math.min(perSlot, linkedStepCost(f, v, lambda) / (v + f.dnBw() - 1));
+        }
+        double perLeaf = linkedStepCost(f, 1, lambda) / f.n();
+        double best = products / plain; // P = 0
+        double linked = 0; // P at the start of the current length's chains
+        double slots = 0; // chains those take
         for (Map.Entry<Integer, Long> e : chains.descendingMap().entrySet()) {
-            double rate = linkedRate(f, e.getKey(), lambda);
-            if (rate <= plain || left <= 0) {
+            int m = e.getKey();
+            double end = Math.min(products, linked + (double) m * e.getValue());
+            // Where chains(P) perSlot = P perLeaf within this length's chains, if anywhere.
+            double crossing = (slots - linked / m) * perSlot / (perLeaf - perSlot / m);
+            for (double p : new double[] {end, crossing}) {
+                if (p > linked && p <= end) {
+                    double chainsUsed = slots + (p - linked) / m;
+                    best = Math.min(best, Math.max(chainsUsed * perSlot, p * perLeaf) + (products - p) / plain);
+                }
+            }
+            slots += (end - linked) / m;
+            linked = end;
+            if (linked >= products) {
                 break;
             }
-            double carried = Math.min(left, (double) e.getKey() * e.getValue());
-            cost += carried / rate;
-            left -= carried;
         }
-        return cost + Math.max(0, left) / plain;
+        return best;
+    }
+
+    /** The cost of a one-cycle step with {@code v} VNs: one cycle of words, v / rnBw of sums. */
+    private static double linkedStepCost(Fabric f, int v, double lambda) {
+        return lambda + (1 - lambda) * v / f.rnBw();
     }
 
     /**
@@ -87,19 +111,6 @@ public final class FabricCeiling {
                 products = Math.min(products, n);
                 best = Math.max(best, products / (lambda * w + (1 - lambda) * v / f.rnBw()));
             }
-        }
-        return best;
-    }
-
-    /**
-     * Products per unit of the best one-cycle step of chains of {@code taps} products each: V <=
-     * rnBw VNs, at most V + dnBw - 1 chains (a VN has at most one head per tree), N leaves.
-     */
-    static double linkedRate(Fabric f, int taps, double lambda) {
-        double best = 0;
-        for (int v = 1; v <= f.rnBw(); v++) {
-            long products = Math.min(f.n(), (v + f.dnBw() - 1L) * taps);
-            best = Math.max(best, products / (lambda + (1 - lambda) * v / f.rnBw()));
         }
         return best;
     }

@@ -47,6 +47,20 @@ class FabricCeilingTest {
     }
 
     @Test
+    void aLinkedStepThatMixesChainLengthsIsNeverCostedAboveItsCost() {
+        // N = 64, dnBw = rnBw = 8: one one-cycle step of 8 VNs holds 12 chains of 5 taps (60
+        // leaves) and 3 of 1 in its 15 slots, 63 products for 1 cycle of words and 1 of sums. Costed
+        // length by length, the 5-tap chains fill the leaves and the 1-tap ones would need a step
+        // of their own: the bound must not exceed what this one step costs, at any lambda.
+        Fabric fabric = Fabric.of(64, 8, 8);
+        java.util.TreeMap<Integer, Long> chains = new java.util.TreeMap<>(java.util.Map.of(5, 12L, 1, 3L));
+        for (double lambda : new double[] {0, 0.25, 0.5, 0.75, 1}) {
+            double cost = lambda + (1 - lambda) * 8 / 8;
+            assertTrue(FabricCeiling.cheapest(fabric, 63, chains, lambda) <= cost + 1e-12, "lambda " + lambda);
+        }
+    }
+
+    @Test
     void halfPrunedAlexNetConv3CannotBeatTheSystolicArrayAtN256AndBandwidthEight() {
         // 256 multipliers, 8 trees of 32 leaves, 8 lines: at most about 47 products a cycle (19% of
         // N) whatever the steps, where a tie with the 16 x 16 systolic array needs 39%.
