@@ -2,6 +2,7 @@ package plasticity.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import plasticity.gen.Designs;
@@ -31,6 +32,11 @@ import plasticity.tb.verilator.VerilatorSettings;
  */
 final class AcceleratorRtl {
   private AcceleratorRtl() {}
+
+  /** The accelerator's settings a run takes beside the mapper's fabric: {@link #fabricConfig}. */
+  static final String ACCD = "ACCD";
+  static final String RN_PIPE = "rnPipe";
+  static final List<String> SETTINGS = List.of(ACCD, RN_PIPE);
 
   /**
    * A run.
@@ -76,8 +82,8 @@ final class AcceleratorRtl {
    * buffer"). An out-of-range value is the golden model's IllegalArgumentException.
    */
   static FabricConfig fabricConfig(Fabric fabric, Map<String, Integer> accelerator) {
-    int rnPipe = accelerator.getOrDefault("rnPipe", 1);
-    Integer accDepth = accelerator.get("ACCD");
+    int rnPipe = accelerator.getOrDefault(RN_PIPE, 1);
+    Integer accDepth = accelerator.get(ACCD);
     return accDepth == null
         ? new FabricConfig(fabric.n(), fabric.w(), fabric.acc(), fabric.acc(), fabric.dnBw(), fabric.dnPipe(),
             fabric.rnBw(), rnPipe)

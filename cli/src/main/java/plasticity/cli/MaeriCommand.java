@@ -183,12 +183,12 @@ final class MaeriCommand implements Callable<Integer> {
   static Fabric fabric(List<String> settings) {
     Map<String, Integer> values = new LinkedHashMap<>(DEFAULTS);
     for (Map.Entry<String, String> e : Settings.parse(settings).entrySet()) {
-      if (ACCELERATOR_KEYS.contains(e.getKey())) {
+      if (AcceleratorRtl.SETTINGS.contains(e.getKey())) {
         continue; // the accelerator's, not the mapper's: acceleratorSettings
       }
       if (!DEFAULTS.containsKey(e.getKey())) {
         throw new Errors.UserError("--set " + e.getKey() + ": unknown setting; known: "
-            + String.join(", ", DEFAULTS.keySet()) + ", " + String.join(", ", ACCELERATOR_KEYS));
+            + String.join(", ", DEFAULTS.keySet()) + ", " + String.join(", ", AcceleratorRtl.SETTINGS));
       }
       values.put(e.getKey(), wholeNumber(e));
     }
@@ -196,14 +196,11 @@ final class MaeriCommand implements Callable<Integer> {
         values.get("ACC"), values.get("dnPipe")));
   }
 
-  /** The accelerator's settings that {@code --engine rtl} takes beside the fabric's. */
-  static final List<String> ACCELERATOR_KEYS = List.of("ACCD", "rnPipe");
-
   /** ACCD and rnPipe as given with --set; a key not given is absent (the accelerator's default). */
   static Map<String, Integer> acceleratorSettings(List<String> settings) {
     Map<String, Integer> given = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : Settings.parse(settings).entrySet()) {
-      if (ACCELERATOR_KEYS.contains(e.getKey())) {
+      if (AcceleratorRtl.SETTINGS.contains(e.getKey())) {
         given.put(e.getKey(), wholeNumber(e));
       }
     }

@@ -34,12 +34,17 @@ public final class FabricCeiling {
      * any mapping can reach.
      */
     public static double utilization(Fabric fabric, Layer layer) {
+        return utilization(fabric, layer, LayerBound.of(fabric, layer));
+    }
+
+    /** The same, given the layer's bound on the fabric (which takes as long to find again). */
+    public static double utilization(Fabric fabric, Layer layer, LayerBound layerBound) {
         Taps taps = Taps.of(layer);
         long macs = taps.macs();
         double real = realProducts(taps);
         NavigableMap<Integer, Long> chains = chains(taps);
         double weightCycles = (double) taps.total() / fabric.dnBw(); // every kept weight, once
-        double cycles = LayerBound.of(fabric, layer).value();
+        double cycles = layerBound.value();
         for (int i = 0; i <= LAMBDA_STEPS; i++) {
             double lambda = (double) i / LAMBDA_STEPS;
             cycles = Math.max(cycles, lambda * weightCycles + cheapest(fabric, real, chains, lambda));
