@@ -13,7 +13,8 @@ import java.util.UUID;
 import org.apache.commons.io.FileUtils;
 
 /**
- * Directory of finished builds: {@code <root>/<key>/sim}. An entry appears only by an atomic
+ * Directory of finished builds: {@code <root>/<key>/sim}, and of Verilator's runtime objects
+ * ({@code <root>/runtime-<key>/}, see {@link RuntimeObjects}). An entry appears only by an atomic
  * rename of a complete staging directory, so an interrupted build leaves at worst a
  * {@code .staging-*} directory, never a half entry that a later lookup would trust.
  */
@@ -54,11 +55,26 @@ public final class BuildCache {
     }
   }
 
+  /** The directory of entry {@code key}, if it exists (an entry exists only complete). */
+  public Optional<Path> entry(String key) {
+    Path entry = root.resolve(key);
+    return Files.isDirectory(entry) ? Optional.of(entry) : Optional.empty();
+  }
+
   /**
    * Publishes a staging directory as entry {@code key} and returns the entry's binary. If another
    * build of the same key won the race, its entry is kept and this one is discarded.
    */
   public Path commit(Path staging, String key) {
+    Path entry = publish(staging, key);
+    return lookup(key).orElseThrow(() -> new IllegalStateException("cache entry " + entry + " has no binary"));
+  }
+
+  /**
+   * Publishes a staging directory as entry {@code key} by an atomic rename and returns the entry;
+   * if another build of the same key won the race, its entry is kept and this one is discarded.
+   */
+  public Path publish(Path staging, String key) {
     Path entry = root.resolve(key);
     try {
       Files.move(staging, entry, StandardCopyOption.ATOMIC_MOVE);
@@ -72,7 +88,7 @@ public final class BuildCache {
       }
       discard(staging);
     }
-    return lookup(key).orElseThrow(() -> new IllegalStateException("cache entry " + entry + " has no binary"));
+    return entry;
   }
 
   /** Deletes a staging directory (after a failed build, or a lost race). */

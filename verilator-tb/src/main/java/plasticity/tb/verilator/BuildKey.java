@@ -40,6 +40,16 @@ final class BuildKey {
     return HexFormat.of().formatHex(sha.digest());
   }
 
+  /** SHA-256 of a tag and text fields, length-prefixed like {@link #of}'s. */
+  static String ofFields(String tag, List<String> fields) {
+    MessageDigest sha = sha256();
+    field(sha, tag.getBytes(StandardCharsets.UTF_8));
+    for (String f : fields) {
+      field(sha, f.getBytes(StandardCharsets.UTF_8));
+    }
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
   private static void field(MessageDigest sha, byte[] bytes) {
     sha.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
     sha.update(bytes);

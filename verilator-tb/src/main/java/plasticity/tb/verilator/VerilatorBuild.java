@@ -29,10 +29,12 @@ public final class VerilatorBuild {
 
   private final BuildCache cache;
   private final ProcessRunner runner;
+  private final RuntimeObjects runtime;
 
   public VerilatorBuild(BuildCache cache, ProcessRunner runner) {
     this.cache = cache;
     this.runner = runner;
+    this.runtime = new RuntimeObjects(cache);
   }
 
   /** The standard cache ({@code $PLASTICITY_CACHE}) and a ten-minute build timeout. */
@@ -61,7 +63,13 @@ public final class VerilatorBuild {
     Path staging = cache.stage(key);
     try {
       Files.writeString(staging.resolve(HARNESS_FILE), harness, StandardCharsets.UTF_8);
-      List<String> command = command(dut, settings, staging);
+      Path objDir = staging.resolve("obj_dir");
+      // A hierarchical build makes its model in recursive makes, and make passes --old-file to
+      // none of them: such a build compiles its own runtime, as Verilator would.
+      boolean reuseRuntime = !hierarchical(dut, settings);
+      String runtimeKey = RuntimeObjects.key(version(), compilerVersion(), settings.flags());
+      List<String> keptRuntime = reuseRuntime ? runtime.seed(runtimeKey, objDir) : List.of();
+      List<String> command = command(dut, settings, staging, keptRuntime);
       Files.writeString(staging.resolve("command.txt"), String.join("\n", command) + "\n", StandardCharsets.UTF_8);
       ProcessResult r = runner.run(command, staging);
       Files.writeString(staging.resolve("build.log"), r.stdout() + r.stderr(), StandardCharsets.UTF_8);
@@ -70,8 +78,11 @@ public final class VerilatorBuild {
             "verilator build of " + dut.top() + " failed (exit " + r.exitCode() + "): " + r.commandLine()
                 + "\n" + firstErrors(r) + "\n--- last lines ---\n" + r.tail(15));
       }
-      // The object files are large and never reused: an entry keeps the binary and what made it.
-      FileUtils.deleteDirectory(staging.resolve("obj_dir").toFile());
+      if (reuseRuntime && keptRuntime.isEmpty()) {
+        runtime.keep(runtimeKey, objDir);
+      }
+      // The model's object files are large and never reused: an entry keeps the binary and what made it.
+      FileUtils.deleteDirectory(objDir.toFile());
       Path binary = cache.commit(staging, key);
       return new BuildResult(binary, false, key, since(start));
     } catch (IOException e) {
@@ -85,6 +96,14 @@ public final class VerilatorBuild {
 
   /** The full Verilator command: fixed part here, everything settable from {@link VerilatorSettings#flags()}. */
   public List<String> command(Dut dut, VerilatorSettings settings, Path workDir) {
+    return command(dut, settings, workDir, List.of());
+  }
+
+  /**
+   * The command, with {@code runtimeMakeFlags} from {@link RuntimeObjects#seed} (they change how
+   * make gets the runtime library, not the binary, so they are not part of the cache key).
+   */
+  private List<String> command(Dut dut, VerilatorSettings settings, Path workDir, List<String> runtimeMakeFlags) {
     List<String> cmd = new ArrayList<>();
     cmd.add("verilator");
     cmd.addAll(List.of("--cc", "--exe", "--build"));
@@ -92,7 +111,8 @@ public final class VerilatorBuild {
     cmd.addAll(List.of("--Mdir", workDir.resolve("obj_dir").toString()));
     cmd.addAll(List.of("-o", workDir.resolve(HarnessView.BINARY).toString()));
     cmd.addAll(settings.flags());
-    if (settings.trace() == VerilatorSettings.TraceKind.NONE && hasHierBlocks(dut)) {
+    cmd.addAll(runtimeMakeFlags);
+    if (hierarchical(dut, settings)) {
       // A module the generator marked (Module.hierBlock) is compiled once for all its instances;
       // the RTL and the settings are in the cache key, so the flag follows from the key's inputs.
       // Not for waves: a replay wants the signals inside those blocks too, and Verilator 5.006's
@@ -104,6 +124,10 @@ public final class VerilatorBuild {
     }
     cmd.add(workDir.resolve(HARNESS_FILE).toString());
     return cmd;
+  }
+
+  private static boolean hierarchical(Dut dut, VerilatorSettings settings) {
+    return settings.trace() == VerilatorSettings.TraceKind.NONE && hasHierBlocks(dut);
   }
 
   /** Whether some RTL file of {@code dut} marks a module {@value #HIER_BLOCK}. */
@@ -122,13 +146,21 @@ public final class VerilatorBuild {
 
   /** {@code verilator --version}, asked once per JVM: it is part of every cache key. */
   public String version() {
+    return toolVersion("verilator");
+  }
+
+  /** {@code g++ --version} (verilated.mk's compiler), part of the runtime objects' key. */
+  private String compilerVersion() {
+    return toolVersion("g++");
+  }
+
+  private String toolVersion(String tool) {
     return VERSIONS.computeIfAbsent(
-        "verilator",
-        tool ->
-            runner.run(List.of(tool, "--version"), Path.of(".").toAbsolutePath())
-                .requireSuccess("verilator --version")
-                .stdout()
-                .strip());
+        tool,
+        t -> runner.run(List.of(t, "--version"), Path.of(".").toAbsolutePath())
+            .requireSuccess(t + " --version")
+            .stdout()
+            .strip());
   }
 
   private static String firstErrors(ProcessResult r) {
