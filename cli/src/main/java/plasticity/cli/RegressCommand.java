@@ -26,6 +26,10 @@ final class RegressCommand implements Callable<Integer> {
   @Option(names = "--waves", description = "with --seed: write an FST waveform beside the trace")
   boolean waves;
 
+  @Option(names = "--jobs", paramLabel = "J",
+      description = "seeds run at a time (default: one per core); progress lines stay in seed order")
+  Integer jobs;
+
   @Override
   public Integer call() {
     if (seeds < 1) {
@@ -34,7 +38,11 @@ final class RegressCommand implements Callable<Integer> {
     if (waves && seed == null) {
       throw new Errors.UserError("--waves replays one case: give --seed S too (a failing run prints it)");
     }
-    DesignRegression regression = DesignRegression.standard(design.design, design.overrides());
+    if (jobs != null && jobs < 1) {
+      throw new Errors.UserError("--jobs " + jobs + ": give at least 1");
+    }
+    DesignRegression regression =
+        DesignRegression.standard(design.design, design.overrides(), jobs == null ? Regression.defaultJobs() : jobs);
     if (seed != null) {
       Verdict v = regression.replay(seed, waves);
       return v.passed() ? 0 : 1;

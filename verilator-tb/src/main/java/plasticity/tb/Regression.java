@@ -9,8 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import plasticity.tb.process.ProcessRunner;
@@ -21,10 +29,10 @@ import plasticity.tb.verilator.VerilatorBuild;
 import plasticity.tb.verilator.VerilatorSettings;
 
 /**
- * Golden model against RTL over many seeds: builds each DUT once, runs every seed, prints one
- * line per seed, then each failure with the command that replays it, then
- * {@code N passed, M failed} as the last line (what CI greps). Seeds may use different DUTs
- * (one per parameter set): one counter and one closing line cover them all.
+ * Golden model against RTL over many seeds: builds each DUT once, runs every seed (several at a
+ * time), prints one line per seed in seed order, then each failure with the command that replays
+ * it, then {@code N passed, M failed} as the last line (what CI greps). Seeds may use different
+ * DUTs (one per parameter set): one counter and one closing line cover them all.
  */
 public final class Regression {
   private final String design;
@@ -32,6 +40,7 @@ public final class Regression {
   private final VerilatorBuild build;
   private final Path root;
   private final PrintStream out;
+  private final int jobs;
 
   /** The outcome of one seed; {@code keptTrace} is where a failing seed's trace stays. */
   public record SeedResult(long seed, Verdict verdict, Optional<Path> keptTrace) {}
@@ -67,13 +76,32 @@ public final class Regression {
    * @param replayHint options the replay needs besides the seed (e.g. {@code --set width=16}),
    *     or empty
    * @param regressRoot where failing traces stay, {@code <root>/<design>/seed-<S>.trace}
+   * @param jobs cases run at a time, at least 1
    */
-  public Regression(String design, String replayHint, VerilatorBuild build, Path regressRoot, PrintStream out) {
+  public Regression(String design, String replayHint, VerilatorBuild build, Path regressRoot, PrintStream out, int jobs) {
     this.design = Objects.requireNonNull(design, "design");
     this.replayHint = Objects.requireNonNull(replayHint, "replayHint").strip();
     this.build = Objects.requireNonNull(build, "build");
     this.root = Objects.requireNonNull(regressRoot, "regressRoot");
     this.out = Objects.requireNonNull(out, "out");
+    if (jobs < 1) {
+      throw new IllegalArgumentException("jobs " + jobs + ": at least 1");
+    }
+    this.jobs = jobs;
+  }
+
+  /** As many jobs as the machine has cores ({@link #defaultJobs()}). */
+  public Regression(String design, String replayHint, VerilatorBuild build, Path regressRoot, PrintStream out) {
+    this(design, replayHint, build, regressRoot, out, defaultJobs());
+  }
+
+  /**
+   * One case per core. A case is mostly single-threaded work (the golden model writes the trace,
+   * the simulation runs it), so two cores run two cases in about the time of one; a cold build
+   * in the middle still uses every core through make -j.
+   */
+  public static int defaultJobs() {
+    return Runtime.getRuntime().availableProcessors();
   }
 
   /** The standard build cache, traces under {@code target/regress}, progress on stdout. */
@@ -90,33 +118,70 @@ public final class Regression {
     return run(cases);
   }
 
-  /** Every case, building each distinct DUT and settings once. */
+  /**
+   * Every case, building each distinct DUT and settings once. Up to {@link #jobs} cases run at a
+   * time (trace, build, simulation); the progress lines still come in case order.
+   */
   public Report run(List<Case> cases) {
-    List<SeedResult> results = new ArrayList<>();
-    Map<List<Object>, BuildResult> builds = new HashMap<>();
-    Map<List<Object>, String> buildErrors = new HashMap<>();
+    Map<List<Object>, CompletableFuture<Built>> builds = new ConcurrentHashMap<>();
     ProcessRunner runner = ProcessRunner.standard();
-    String counter = "[%" + Integer.toString(cases.size()).length() + "d/%d] seed=%d%s %s%n";
-    for (int i = 0; i < cases.size(); i++) {
-      Case c = cases.get(i);
-      List<Object> key = List.of(c.dut(), c.settings());
-      if (!builds.containsKey(key) && !buildErrors.containsKey(key)) {
-        try {
-          builds.put(key, build.build(c.dut(), c.settings()));
-        } catch (ToolException | UncheckedIOException e) {
-          out.println("build of " + design + " (" + c.dut().top() + ") failed: " + e.getMessage());
-          buildErrors.put(key, "build of " + c.dut().top() + " failed");
-        }
+    ExecutorService pool = Executors.newFixedThreadPool(jobs, daemonThreads());
+    List<Future<Outcome>> outcomes = new ArrayList<>();
+    try {
+      for (Case c : cases) {
+        outcomes.add(pool.submit(() -> runCase(c, builds, runner)));
       }
-      SeedResult r = buildErrors.containsKey(key)
-          ? new SeedResult(c.seed(), new Verdict.Error(buildErrors.get(key)), Optional.empty())
-          : runSeed(c.golden(), c.seed(), builds.get(key).binary(), runner);
-      results.add(r);
-      out.printf(counter, i + 1, cases.size(), c.seed(), c.label().isEmpty() ? "" : " " + c.label(),
-          progress(r.verdict()));
+      List<SeedResult> results = new ArrayList<>();
+      Set<List<Object>> reportedBuildFailures = new HashSet<>();
+      String counter = "[%" + Integer.toString(cases.size()).length() + "d/%d] seed=%d%s %s%n";
+      for (int i = 0; i < cases.size(); i++) {
+        Case c = cases.get(i);
+        Outcome o = await(outcomes.get(i));
+        if (o.buildFailure().isPresent() && reportedBuildFailures.add(List.of(c.dut(), c.settings()))) {
+          out.println("build of " + design + " (" + c.dut().top() + ") failed: " + o.buildFailure().get());
+        }
+        results.add(o.result());
+        out.printf(counter, i + 1, cases.size(), c.seed(), c.label().isEmpty() ? "" : " " + c.label(),
+            progress(o.result().verdict()));
+      }
+      return close(new Report(results));
+    } finally {
+      pool.shutdownNow();
     }
-    Report report = new Report(results);
-    for (SeedResult r : results) {
+  }
+
+  /** A case's result, and the build's error message when its DUT did not build. */
+  private record Outcome(SeedResult result, Optional<String> buildFailure) {}
+
+  /** A build's binary, or why it failed. */
+  private record Built(Optional<BuildResult> binary, String error) {}
+
+  private Outcome runCase(Case c, Map<List<Object>, CompletableFuture<Built>> builds, ProcessRunner runner) {
+    CompletableFuture<Built> mine = new CompletableFuture<>();
+    CompletableFuture<Built> shared = builds.putIfAbsent(List.of(c.dut(), c.settings()), mine);
+    if (shared == null) {
+      // The first case of a DUT builds it; later cases of that DUT wait for this build.
+      try {
+        mine.complete(new Built(Optional.of(build.build(c.dut(), c.settings())), ""));
+      } catch (ToolException | UncheckedIOException e) {
+        mine.complete(new Built(Optional.empty(), e.getMessage()));
+      } catch (RuntimeException | Error e) {
+        mine.completeExceptionally(e);
+        throw e;
+      }
+      shared = mine;
+    }
+    Built built = shared.join();
+    if (built.binary().isEmpty()) {
+      String error = "build of " + c.dut().top() + " failed";
+      return new Outcome(new SeedResult(c.seed(), new Verdict.Error(error), Optional.empty()), Optional.of(built.error()));
+    }
+    return new Outcome(runSeed(c.golden(), c.seed(), built.binary().get().binary(), runner), Optional.empty());
+  }
+
+  /** Prints each failure with its replay command, then the summary line. */
+  private Report close(Report report) {
+    for (SeedResult r : report.results()) {
       if (!r.verdict().passed()) {
         out.println("FAILED seed=" + r.seed() + ": " + r.verdict().summary());
         if (r.verdict() instanceof Verdict.Error e) {
@@ -128,6 +193,32 @@ public final class Regression {
     }
     out.println(report.summaryLine());
     return report;
+  }
+
+  private static Outcome await(Future<Outcome> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for a seed", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** Workers that never keep the JVM alive (a failed run must still exit). */
+  private static ThreadFactory daemonThreads() {
+    return task -> {
+      Thread t = new Thread(task, "regression-worker");
+      t.setDaemon(true);
+      return t;
+    };
   }
 
   /** The command that replays {@code seed} with waves. */

@@ -22,8 +22,31 @@ class RegressionTest {
   @TempDir Path root;
 
   private Regression regression(ByteArrayOutputStream sink) {
+    return regression(sink, 1);
+  }
+
+  private Regression regression(ByteArrayOutputStream sink, int jobs) {
     return new Regression(
-        "acc8", "--set width=8", TestDuts.builder(), root, new PrintStream(sink, true, StandardCharsets.UTF_8));
+        "acc8", "--set width=8", TestDuts.builder(), root, new PrintStream(sink, true, StandardCharsets.UTF_8), jobs);
+  }
+
+  /**
+   * Seeds run four at a time print exactly what they print one at a time: progress lines in
+   * seed order, the same failures, the same replay commands, the same summary.
+   */
+  @Test
+  void seedsRunInParallelReportInSeedOrder() {
+    Tools.require("verilator");
+    List<Long> seeds = LongStream.rangeClosed(1, 40).boxed().toList();
+    String[] outputs = new String[2];
+    int[] jobs = {1, 4};
+    for (int i = 0; i < 2; i++) {
+      ByteArrayOutputStream sink = new ByteArrayOutputStream();
+      regression(sink, jobs[i]).run(TestDuts.acc8Wrong(), VerilatorSettings.defaults(), seed -> Acc8Golden.trace(seed, 300), seeds);
+      outputs[i] = sink.toString(StandardCharsets.UTF_8);
+    }
+    assertTrue(outputs[0].contains("FAILED seed="), "the buggy RTL fails some seeds: " + outputs[0]);
+    assertEquals(outputs[0], outputs[1]);
   }
 
   @Test

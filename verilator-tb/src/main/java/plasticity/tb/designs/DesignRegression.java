@@ -29,13 +29,22 @@ public final class DesignRegression {
   private final Path root;
   private final VerilatorBuild build;
   private final PrintStream out;
+  private final int jobs;
   private final Map<Map<String, String>, Prepared> prepared = new LinkedHashMap<>();
 
   /** A parameter set generated and written once. */
   record Prepared(GeneratedDesign design, Dut dut, String label) {}
 
+  /** A case per core at a time ({@link Regression#defaultJobs()}). */
   public DesignRegression(String design, Map<String, String> overrides, Path root, VerilatorBuild build, PrintStream out) {
+    this(design, overrides, root, build, out, Regression.defaultJobs());
+  }
+
+  /** {@code jobs} cases at a time. */
+  public DesignRegression(
+      String design, Map<String, String> overrides, Path root, VerilatorBuild build, PrintStream out, int jobs) {
     this.bench = Benches.byName(design);
+    this.jobs = jobs;
     this.overrides = Map.copyOf(overrides);
     this.root = root;
     this.build = build;
@@ -44,8 +53,9 @@ public final class DesignRegression {
     Designs.byName(design).generate(overrides);
   }
 
-  public static DesignRegression standard(String design, Map<String, String> overrides) {
-    return new DesignRegression(design, overrides, Path.of("target", "regress"), VerilatorBuild.standard(), System.out);
+  public static DesignRegression standard(String design, Map<String, String> overrides, int jobs) {
+    return new DesignRegression(
+        design, overrides, Path.of("target", "regress"), VerilatorBuild.standard(), System.out, jobs);
   }
 
   /** Runs {@code seeds}; the report's summary line is the last line printed. */
@@ -57,7 +67,7 @@ public final class DesignRegression {
           () -> bench.trace(p.design(), seed)));
     }
     out.printf("regress %s: %d seeds over %d parameter set(s)%n", bench.design(), seeds.size(), prepared.size());
-    return new Regression(bench.design(), replayHint(), build, root, out).run(cases);
+    return new Regression(bench.design(), replayHint(), build, root, out, jobs).run(cases);
   }
 
   /** Replays one seed with an FST waveform; prints the verdict and where the waves are. */
