@@ -66,17 +66,27 @@ public final class VerilatorBuild {
       Path objDir = staging.resolve("obj_dir");
       // A hierarchical build makes its model in recursive makes, and make passes --old-file to
       // none of them: such a build compiles its own runtime, as Verilator would.
-      boolean reuseRuntime = !hierarchical(dut, settings);
+      boolean hierarchical = hierarchical(dut, settings);
+      boolean reuseRuntime = !hierarchical;
       String runtimeKey = RuntimeObjects.key(version(), compilerVersion(), settings.flags());
       List<String> keptRuntime = reuseRuntime ? runtime.seed(runtimeKey, objDir) : List.of();
-      List<String> command = command(dut, settings, staging, keptRuntime);
-      Files.writeString(staging.resolve("command.txt"), String.join("\n", command) + "\n", StandardCharsets.UTF_8);
-      ProcessResult r = runner.run(command, staging);
-      Files.writeString(staging.resolve("build.log"), r.stdout() + r.stderr(), StandardCharsets.UTF_8);
-      if (!r.ok()) {
-        throw new ToolException(
-            "verilator build of " + dut.top() + " failed (exit " + r.exitCode() + "): " + r.commandLine()
-                + "\n" + firstErrors(r) + "\n--- last lines ---\n" + r.tail(15));
+      List<List<String>> steps = new ArrayList<>();
+      steps.add(command(dut, settings, staging, keptRuntime));
+      if (hierarchical) {
+        steps.add(hierarchicalMake(dut, settings, objDir));
+      }
+      Files.writeString(staging.resolve("command.txt"),
+          steps.stream().map(c -> String.join("\n", c) + "\n").collect(Collectors.joining("\n")), StandardCharsets.UTF_8);
+      StringBuilder log = new StringBuilder();
+      for (List<String> step : steps) {
+        ProcessResult r = runner.run(step, staging);
+        log.append(r.stdout()).append(r.stderr());
+        Files.writeString(staging.resolve("build.log"), log, StandardCharsets.UTF_8);
+        if (!r.ok()) {
+          throw new ToolException(
+              "verilator build of " + dut.top() + " failed (exit " + r.exitCode() + "): " + r.commandLine()
+                  + "\n" + firstErrors(r) + "\n--- last lines ---\n" + r.tail(15));
+        }
       }
       if (reuseRuntime && keptRuntime.isEmpty()) {
         runtime.keep(runtimeKey, objDir);
@@ -106,7 +116,10 @@ public final class VerilatorBuild {
   private List<String> command(Dut dut, VerilatorSettings settings, Path workDir, List<String> runtimeMakeFlags) {
     List<String> cmd = new ArrayList<>();
     cmd.add("verilator");
-    cmd.addAll(List.of("--cc", "--exe", "--build"));
+    cmd.addAll(List.of("--cc", "--exe"));
+    if (!hierarchical(dut, settings)) {
+      cmd.add("--build"); // a hierarchical model is made by hierarchicalMake, in a second step
+    }
     cmd.addAll(List.of("--top-module", dut.top()));
     cmd.addAll(List.of("--Mdir", workDir.resolve("obj_dir").toString()));
     cmd.addAll(List.of("-o", workDir.resolve(HarnessView.BINARY).toString()));
@@ -123,6 +136,25 @@ public final class VerilatorBuild {
       cmd.add(f.toAbsolutePath().toString());
     }
     cmd.add(workDir.resolve(HARNESS_FILE).toString());
+    return cmd;
+  }
+
+  /**
+   * The make that compiles a hierarchical model once Verilator has verilated it (and its blocks).
+   *
+   * <p>Why not {@code --build}: Verilator 5.006's {@code V<top>_hier.mk} verilates a block in a
+   * rule with two targets (the block's .sv and its .mk) and no grouping, so make -j may run that
+   * recipe twice at once, and the two Verilator runs write the same files while g++ reads them.
+   * On a loaded machine the link then failed now and then, with undefined references into the
+   * block's library (ADAM's 4 x 4 set, in a clean make test). Without {@code --build} Verilator
+   * verilates serially ({@code hier_verilation} at -j 1); this step then only compiles, in
+   * parallel: the same make command {@code --build} runs.
+   */
+  private static List<String> hierarchicalMake(Dut dut, VerilatorSettings settings, Path objDir) {
+    List<String> cmd = new ArrayList<>(List.of("make", "-C", objDir.toString(), "-f", "V" + dut.top() + "_hier.mk",
+        "-j", Integer.toString(settings.makeJobs())));
+    cmd.addAll(settings.makeVariables());
+    cmd.add("hier_build");
     return cmd;
   }
 

@@ -110,6 +110,16 @@ public record VerilatorSettings(
     return new VerilatorSettings(trace, optimization, buildJobs, parameters, xInitial, on);
   }
 
+  /** The make variables of a build: the C++ optimisation of each kind of object (see {@link #flags()}). */
+  public List<String> makeVariables() {
+    return List.of("OPT_FAST=-O" + optimization, "OPT_GLOBAL=-O" + optimization, "OPT_SLOW=-O0");
+  }
+
+  /** make's {@code -j}: {@link #buildJobs}, or one job per core when it is 0. */
+  public int makeJobs() {
+    return buildJobs == 0 ? Runtime.getRuntime().availableProcessors() : buildJobs;
+  }
+
   /**
    * The flags these settings stand for. The fixed part of the command (--cc --exe --build, the
    * top module, the output paths) is {@link VerilatorBuild}'s business.
@@ -130,12 +140,10 @@ public record VerilatorSettings(
     // (constructors, initial blocks, the first settle): -O0, as Verilator's own default has it.
     // It is about half of a large model's C++, and -O1 made it 8 times slower to compile (a
     // 3.8 MB file of the N = 64, dnBw = 64 accelerator: 19 s against 2.4 s) for no run time.
-    for (String var : List.of("OPT_FAST", "OPT_GLOBAL")) {
+    for (String variable : makeVariables()) {
       f.add("-MAKEFLAGS");
-      f.add(var + "=-O" + optimization);
+      f.add(variable);
     }
-    f.add("-MAKEFLAGS");
-    f.add("OPT_SLOW=-O0");
     f.add("-j");
     f.add(Integer.toString(buildJobs));
     parameters.forEach((k, v) -> f.add("-G" + k + "=" + v));
