@@ -71,7 +71,7 @@ public final class VerilatorBuild {
       String runtimeKey = RuntimeObjects.key(version(), compilerVersion(), settings.flags());
       List<String> keptRuntime = reuseRuntime ? runtime.seed(runtimeKey, objDir) : List.of();
       List<List<String>> steps = new ArrayList<>();
-      steps.add(command(dut, settings, staging, keptRuntime));
+      steps.add(command(dut, settings, staging, keptRuntime, hierarchical));
       if (hierarchical) {
         steps.add(hierarchicalMake(dut, settings, objDir));
       }
@@ -106,18 +106,20 @@ public final class VerilatorBuild {
 
   /** The full Verilator command: fixed part here, everything settable from {@link VerilatorSettings#flags()}. */
   public List<String> command(Dut dut, VerilatorSettings settings, Path workDir) {
-    return command(dut, settings, workDir, List.of());
+    return command(dut, settings, workDir, List.of(), hierarchical(dut, settings));
   }
 
   /**
    * The command, with {@code runtimeMakeFlags} from {@link RuntimeObjects#seed} (they change how
-   * make gets the runtime library, not the binary, so they are not part of the cache key).
+   * make gets the runtime library, not the binary, so they are not part of the cache key);
+   * {@code hierarchical} is {@link #hierarchical}, found once per build (it reads the RTL).
    */
-  private List<String> command(Dut dut, VerilatorSettings settings, Path workDir, List<String> runtimeMakeFlags) {
+  private List<String> command(
+      Dut dut, VerilatorSettings settings, Path workDir, List<String> runtimeMakeFlags, boolean hierarchical) {
     List<String> cmd = new ArrayList<>();
     cmd.add("verilator");
     cmd.addAll(List.of("--cc", "--exe"));
-    if (!hierarchical(dut, settings)) {
+    if (!hierarchical) {
       cmd.add("--build"); // a hierarchical model is made by hierarchicalMake, in a second step
     }
     cmd.addAll(List.of("--top-module", dut.top()));
@@ -125,7 +127,7 @@ public final class VerilatorBuild {
     cmd.addAll(List.of("-o", workDir.resolve(HarnessView.BINARY).toString()));
     cmd.addAll(settings.flags());
     cmd.addAll(runtimeMakeFlags);
-    if (hierarchical(dut, settings)) {
+    if (hierarchical) {
       // A module the generator marked (Module.hierBlock) is compiled once for all its instances;
       // the RTL and the settings are in the cache key, so the flag follows from the key's inputs.
       // Not for waves: a replay wants the signals inside those blocks too, and Verilator 5.006's
