@@ -215,10 +215,9 @@ final class MaeriResultsCommand implements Callable<Integer> {
     return before + (before.endsWith("\n") ? "\n" : "\n\n") + marked;
   }
 
-  /** How many runs met the two targets. */
   /**
-   * The target counts, and for the dense runs those at 90% of the layer bound and, of the others,
-   * those whose fabric ceiling rules 90% of it out.
+   * How many runs met the issue's two targets, and for the dense runs those at 90% of the layer
+   * bound and, of the others, those whose fabric ceiling rules 90% of it out.
    */
   record Targets(int dense, int denseMet, int sparse, int sparseMet, int nearLayerBound, int ruledOut) {
     static Targets of(List<Result> results) {

@@ -26,10 +26,14 @@ class BuildCacheTest {
   @TempDir Path cacheRoot;
   @TempDir Path traceDir;
 
+  private VerilatorBuild builder() {
+    return new VerilatorBuild(new BuildCache(cacheRoot), ProcessRunner.standard());
+  }
+
   @Test
   void secondBuildIsACacheHit() throws IOException {
     Tools.require("verilator");
-    VerilatorBuild build = new VerilatorBuild(new BuildCache(cacheRoot), ProcessRunner.standard());
+    VerilatorBuild build = builder();
     VerilatorSettings s = VerilatorSettings.defaults();
 
     BuildResult first = build.build(TestDuts.acc8(), s);
@@ -55,7 +59,7 @@ class BuildCacheTest {
   @Test
   void verilatorsRuntimeLibraryIsCompiledOncePerSettings() throws IOException {
     Tools.require("verilator");
-    VerilatorBuild build = new VerilatorBuild(new BuildCache(cacheRoot), ProcessRunner.standard());
+    VerilatorBuild build = builder();
     VerilatorSettings s = VerilatorSettings.defaults();
 
     BuildResult first = build.build(TestDuts.widePass(), s);
@@ -82,7 +86,7 @@ class BuildCacheTest {
   @Test
   void keyCoversFlagsHarnessAndRtl() {
     Tools.require("verilator");
-    VerilatorBuild build = new VerilatorBuild(new BuildCache(cacheRoot), ProcessRunner.standard());
+    VerilatorBuild build = builder();
     String plain = build.cache().root().toString();
     assertNotEquals(
         VerilatorSettings.defaults().flags(), VerilatorSettings.defaults().withTrace(VerilatorSettings.TraceKind.FST).flags());
