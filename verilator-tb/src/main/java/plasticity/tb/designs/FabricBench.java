@@ -109,7 +109,8 @@ public final class FabricBench implements DesignBench {
         }
         List<MsControl> ctl = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-          boolean fromLink = !draining && i % size != size - 1 && random.nextInt(4) < linkShare;
+          // Links across DN tree boundaries too: chains packed across trees take them.
+          boolean fromLink = !draining && random.nextInt(4) < linkShare;
           ctl.add(new MsControl(fromLink, random.nextInt(4) != 0));
         }
         // A wave at most cycles, now and then a cycle whose products wait for the next (a step's rows).

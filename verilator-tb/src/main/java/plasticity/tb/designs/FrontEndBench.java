@@ -64,8 +64,9 @@ public final class FrontEndBench implements DesignBench {
       }
       List<MsControl> ctl = new ArrayList<>();
       for (int i = 0; i < n; i++) {
-        // The MS at the right end of each tree takes fresh values, as in a sliding window.
-        boolean fromLink = i % size != size - 1 && random.nextInt(4) < linkShare;
+        // Any MS may take its link, across a DN tree boundary too (chains packed across trees use
+        // those links); MS N-1's link is never valid (spec, "One cycle of MS i").
+        boolean fromLink = random.nextInt(4) < linkShare;
         ctl.add(new MsControl(fromLink, random.nextInt(4) != 0));
       }
       FrontEndOutputs out = model.step(new FrontEndInputs(rst, roots, ctl));

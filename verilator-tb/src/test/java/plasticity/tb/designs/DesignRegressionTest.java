@@ -145,12 +145,14 @@ class DesignRegressionTest {
 
   /**
    * Mutations of the front end: a multiplier switch that sends every activation it uses on the
-   * link (ignoring ctl[1]), and a distribute switch whose left output follows the right half of
-   * the mask. The bench must see both.
+   * link (ignoring ctl[1]), a distribute switch whose left output follows the right half of the
+   * mask, and a link cut where it crosses from one DN tree to the next (MS 4 to MS 3 at four
+   * leaves a tree), which chains packed across trees use. The bench must see all three.
    */
   @ParameterizedTest
   @ValueSource(strings = {"assign send = fire & ctl[1]; => assign send = fire;",
-      "assign left_valid = state[1]; => assign left_valid = state[0];"})
+      "assign left_valid = state[1]; => assign left_valid = state[0];",
+      "assign ms_3_link_in_valid = ms_4_link_out_valid; => assign ms_3_link_in_valid = 1'b0;"})
   void aBrokenFrontEndIsCaught(String mutation) throws Exception {
     assertCaught("frontend", Map.of("N", "8", "W", "8", "ACC", "16", "dnBw", "2", "dnPipe", "1"), mutation);
   }
