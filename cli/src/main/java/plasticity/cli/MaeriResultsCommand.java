@@ -357,13 +357,16 @@ final class MaeriResultsCommand implements Callable<Integer> {
     List<String> lost = new ArrayList<>();
     for (Result r : results) {
       if (r.entry().sparse() && r.cycles() >= r.allSystolicCycles()) {
+        double held = FabricCeiling.utilization(r.fabric(), r.entry().layer(), r.ideal(), FabricCeiling.Links.HELD);
         lost.add(String.format(Locale.ROOT,
             "%s N=%d bw=%d (%.2fx the systolic cycles: a tie needs %.1f%% of the multipliers busy on kept"
-                + " weights, the mapping reaches %.1f%%; the fabric's ceiling is %.1f%%, %s)",
+                + " weights, the mapping reaches %.1f%%; the fabric's ceiling is %.1f%%, %s; with forwarding"
+                + " links that held their value for a whole step, %.1f%%, %s)",
             r.entry().name(), r.fabric().n(), r.fabric().dnBw(), (double) r.cycles() / r.allSystolicCycles(),
             100 * r.systolicUtilization(), 100 * r.choice().cost().utilization(), 100 * r.ceiling(),
             r.ceiling() < r.systolicUtilization() ? "below a tie: no mapping on this fabric is faster than the"
-                + " systolic array here" : "above a tie: the ceiling does not rule a faster mapping out"));
+                + " systolic array here" : "above a tie: the ceiling does not rule a faster mapping out",
+            100 * held, held < r.systolicUtilization() ? "below a tie too" : "above a tie"));
       }
     }
     s.append(lost.isEmpty() ? " Every one.\n" : " Not faster: " + String.join("; ", lost) + ".\n");

@@ -21,10 +21,22 @@ import java.util.TreeMap;
  * words per tree plus the least total of {@code lambda W + (1 - lambda) V / rnBw} over steps that
  * carry all its products (bounded below in {@link #cheapest}); the largest over lambda is the
  * bound.
+ *
+ * <p>{@link Links#HELD} asks what a fabric whose links kept their value for a whole step (the
+ * authors' BSV multiplier switch buffers its forwarded value in a FIFO) could reach: chains then
+ * work in steps of any length, W words a tree giving each VN up to W heads in it.
  */
 public final class FabricCeiling {
 
     private FabricCeiling() {}
+
+    /** How long a forwarded activation stays valid. */
+    public enum Links {
+        /** One cycle, as in this fabric ("Forwarding links"): chains work in one-cycle steps only. */
+        ONE_CYCLE,
+        /** Until the sender forwards again: chains work in steps of any length (not this fabric). */
+        HELD
+    }
 
     /** Steps of lambda: the bound holds at each, so a coarse grid only loosens it. */
     private static final int LAMBDA_STEPS = 64;
@@ -39,6 +51,11 @@ public final class FabricCeiling {
 
     /** The same, given the layer's bound on the fabric (which takes as long to find again). */
     public static double utilization(Fabric fabric, Layer layer, LayerBound layerBound) {
+        return utilization(fabric, layer, layerBound, Links.ONE_CYCLE);
+    }
+
+    /** The ceiling on a fabric whose forwarding links behave as {@code links} say. */
+    public static double utilization(Fabric fabric, Layer layer, LayerBound layerBound, Links links) {
         Taps taps = Taps.of(layer);
         long macs = taps.macs();
         double real = realProducts(taps);
@@ -47,7 +64,7 @@ public final class FabricCeiling {
         double cycles = layerBound.value();
         for (int i = 0; i <= LAMBDA_STEPS; i++) {
             double lambda = (double) i / LAMBDA_STEPS;
-            cycles = Math.max(cycles, lambda * weightCycles + cheapest(fabric, real, chains, lambda));
+            cycles = Math.max(cycles, lambda * weightCycles + cheapest(fabric, real, chains, lambda, links));
         }
         return Math.min(1.0, macs / (fabric.n() * cycles));
     }
@@ -56,16 +73,26 @@ public final class FabricCeiling {
      * A lower bound on the total of {@code lambda W + (1 - lambda) V / rnBw} over steps that carry
      * {@code products}. Linked steps carry P of them in chains, at best the longest chains first;
      * a linked step of V VNs costs {@code lambda + (1 - lambda) V / rnBw} and has V + dnBw - 1
-     * chain slots and N leaves, so however its chains mix, the linked steps cost at least their
-     * chains times the least cost of a slot and at least P times the least cost of a leaf. The rest
-     * go at the best unlinked step's rate. The total is convex in P, least at a boundary between
+     * chain slots and N leaves (with held links, a step of W cycles costs {@code lambda W +
+     * (1 - lambda) V / rnBw} and has {@link #headsPerStep} slots), so however its chains mix, the
+     * linked steps cost at least their chains times the least cost of a slot and at least P times
+     * the least cost of a leaf. The rest go at the best unlinked step's rate. The total is convex in P, least at a boundary between
      * chain lengths or where the two terms of the max cross; every such P is tried.
      */
-    static double cheapest(Fabric f, double products, NavigableMap<Integer, Long> chains, double lambda) {
+    static double cheapest(Fabric f, double products, NavigableMap<Integer, Long> chains, double lambda,
+            Links links) {
         double plain = plainRate(f, lambda);
         double perSlot = Double.MAX_VALUE;
-        for (int v = 1; v <= f.rnBw(); v++) {
-            perSlot = Math.min(perSlot, linkedStepCost(f, v, lambda) / (v + f.dnBw() - 1));
+        if (links == Links.ONE_CYCLE) {
+            for (int v = 1; v <= f.rnBw(); v++) {
+                perSlot = Math.min(perSlot, linkedStepCost(f, v, lambda) / (v + f.dnBw() - 1));
+            }
+        } else {
+            for (int w = 1; w <= f.treeSize(); w++) {
+                for (int v = 1; v <= f.n(); v++) {
+                    perSlot = Math.min(perSlot, (lambda * w + (1 - lambda) * v / f.rnBw()) / headsPerStep(f, w, v));
+                }
+            }
         }
         double perLeaf = linkedStepCost(f, 1, lambda) / f.n();
         double best = products / plain; // P = 0
@@ -102,22 +129,30 @@ public final class FabricCeiling {
      * taking at most W words times the VNs touching it.
      */
     static double plainRate(Fabric f, double lambda) {
-        int n = f.n();
-        int d = f.dnBw();
-        int leaves = f.treeSize();
         double best = 0;
-        for (int w = 1; w <= leaves; w++) {
-            for (int v = 1; v <= n; v++) {
-                long touches = v + d - 1L;
-                long each = touches / d;
-                long more = touches % d; // trees touched by one VN more
-                long products = more * Math.min(leaves, w * Math.min(each + 1, leaves))
-                        + (d - more) * Math.min(leaves, w * Math.min(each, leaves));
-                products = Math.min(products, n);
-                best = Math.max(best, products / (lambda * w + (1 - lambda) * v / f.rnBw()));
+        for (int w = 1; w <= f.treeSize(); w++) {
+            for (int v = 1; v <= f.n(); v++) {
+                best = Math.max(best, headsPerStep(f, w, v) / (lambda * w + (1 - lambda) * v / f.rnBw()));
             }
         }
         return best;
+    }
+
+    /**
+     * The most leaves a step of {@code w} cycles and {@code v} VNs can feed from its DN words: a
+     * tree's w words give each VN touching it at most w of them (a word serves one product of a
+     * VN), at most the tree's leaves; the v + dnBw - 1 touches spread evenly, which gives the most.
+     * Without links these are the step's products; with held links, its chain heads.
+     */
+    static long headsPerStep(Fabric f, int w, int v) {
+        int d = f.dnBw();
+        int leaves = f.treeSize();
+        long touches = v + d - 1L;
+        long each = touches / d;
+        long more = touches % d; // trees touched by one VN more
+        long fed = more * Math.min(leaves, w * Math.min(each + 1, leaves))
+                + (d - more) * Math.min(leaves, w * Math.min(each, leaves));
+        return Math.min(fed, f.n());
     }
 
     /**
