@@ -365,45 +365,19 @@ final class ChainPacker {
 
     /** The passes as a chunking: each VN a chunk of its filter, its taps in leaf order. */
     private Chunking chunking(Taps taps, List<Pass> passes) {
-        int filters = byFilter.length;
-        List<List<Integer>> list = new ArrayList<>();
-        List<List<Integer>> starts = new ArrayList<>();
-        List<List<Integer>> leaves = new ArrayList<>();
-        for (int k = 0; k < filters; k++) {
-            list.add(new ArrayList<>());
-            starts.add(new ArrayList<>());
-            leaves.add(new ArrayList<>());
-        }
-        List<int[]> order = new ArrayList<>();
+        Chunking.Packed packed = new Chunking.Packed(taps, Granule.CHAIN);
         for (Pass pass : passes) {
-            int[] chunks = new int[2 * pass.vns()];
             for (int v = 0; v < pass.vns(); v++) {
-                int k = pass.vnFilter.get(v);
-                chunks[2 * v] = k;
-                chunks[2 * v + 1] = starts.get(k).size();
-                starts.get(k).add(list.get(k).size());
-                leaves.get(k).add(pass.vnLeaves.get(v));
+                List<Integer> vnTaps = new ArrayList<>();
                 for (int c : pass.vnChains.get(v)) {
                     for (int i = 0; i < length[c]; i++) {
-                        list.get(k).add(first[c] + i * shape.stride());
+                        vnTaps.add(first[c] + i * shape.stride());
                     }
                 }
+                packed.vn(pass.vnFilter.get(v), vnTaps, pass.vnLeaves.get(v));
             }
-            order.add(chunks);
+            packed.endPass();
         }
-        int[][] tapList = new int[filters][];
-        int[][] bounds = new int[filters][];
-        int[][] chunkLeaves = new int[filters][];
-        for (int k = 0; k < filters; k++) {
-            tapList[k] = list.get(k).stream().mapToInt(Integer::intValue).toArray();
-            List<Integer> s = starts.get(k);
-            bounds[k] = new int[s.size() + 1];
-            for (int i = 0; i < s.size(); i++) {
-                bounds[k][i] = s.get(i);
-            }
-            bounds[k][s.size()] = tapList[k].length;
-            chunkLeaves[k] = leaves.get(k).stream().mapToInt(Integer::intValue).toArray();
-        }
-        return new Chunking(taps, tapList, bounds, chunkLeaves, order);
+        return packed.build();
     }
 }

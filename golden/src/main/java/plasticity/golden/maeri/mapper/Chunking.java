@@ -1,5 +1,6 @@
 package plasticity.golden.maeri.mapper;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,16 +18,16 @@ final class Chunking {
     final Taps taps;
     final Granule granule;
     final int vnMax;
-    /** Per filter, its taps in chunk order: the kept taps in (c, r, s) order but for CHAIN. */
+    /** Per filter, its taps in chunk order: the kept taps in (c, r, s) order unless packed. */
     final int[][] list;
     /** Per filter, the offsets into its tap list where its chunks start, then its length. */
     final int[][] bounds;
     /**
-     * Per filter and chunk, the leaves its VN takes, idle ones after its taps included (CHAIN),
+     * Per filter and chunk, the leaves its VN takes, idle ones after its taps included (packed),
      * or null: then a mapping's {@link Mapping#leaves}.
      */
     final int[][] chunkLeaves;
-    /** The passes, each as (filter, chunk) pairs (CHAIN), or null: {@link PassLayout#forEachPass}. */
+    /** The passes, each as (filter, chunk) pairs (packed), or null: {@link PassLayout#forEachPass}. */
     final List<int[]> passes;
     final int maxChunk;
     final int minChunk;
@@ -57,10 +58,11 @@ final class Chunking {
         chunks = sizes[3];
     }
 
-    /** A chunking the {@link ChainPacker} made: its tap lists, cuts, VN leaves and passes. */
-    Chunking(Taps taps, int[][] list, int[][] bounds, int[][] chunkLeaves, List<int[]> passes) {
+    /** A chunking a packer made: its tap lists, cuts, VN leaves and passes. */
+    private Chunking(Taps taps, Granule granule, int[][] list, int[][] bounds, int[][] chunkLeaves,
+            List<int[]> passes) {
         this.taps = taps;
-        this.granule = Granule.CHAIN;
+        this.granule = granule;
         this.list = list;
         this.bounds = bounds;
         this.chunkLeaves = chunkLeaves;
@@ -71,6 +73,64 @@ final class Chunking {
         minChunk = (int) sizes[1];
         maxChunks = (int) sizes[2];
         chunks = sizes[3];
+    }
+
+    /**
+     * Collects a packer's passes ({@link ChainPacker}, {@link SharedPacker}) VN by VN, each VN a
+     * chunk of its filter, and makes their chunking.
+     */
+    static final class Packed {
+        private final Taps taps;
+        private final Granule granule;
+        /** Per filter: its taps in chunk order, where each chunk starts, each chunk's leaves. */
+        private final List<List<Integer>> list = new ArrayList<>();
+        private final List<List<Integer>> starts = new ArrayList<>();
+        private final List<List<Integer>> leaves = new ArrayList<>();
+        private final List<int[]> passes = new ArrayList<>();
+        private final List<Integer> pass = new ArrayList<>();
+
+        Packed(Taps taps, Granule granule) {
+            this.taps = taps;
+            this.granule = granule;
+            for (int k = 0; k < taps.perFilter.length; k++) {
+                list.add(new ArrayList<>());
+                starts.add(new ArrayList<>());
+                leaves.add(new ArrayList<>());
+            }
+        }
+
+        /** Adds a VN of filter {@code k} to the current pass: its taps in leaf order, its leaves. */
+        void vn(int k, List<Integer> vnTaps, int vnLeaves) {
+            pass.add(k);
+            pass.add(starts.get(k).size());
+            starts.get(k).add(list.get(k).size());
+            leaves.get(k).add(vnLeaves);
+            list.get(k).addAll(vnTaps);
+        }
+
+        /** Closes the current pass. */
+        void endPass() {
+            passes.add(pass.stream().mapToInt(Integer::intValue).toArray());
+            pass.clear();
+        }
+
+        Chunking build() {
+            int filters = list.size();
+            int[][] tapList = new int[filters][];
+            int[][] bounds = new int[filters][];
+            int[][] chunkLeaves = new int[filters][];
+            for (int k = 0; k < filters; k++) {
+                tapList[k] = list.get(k).stream().mapToInt(Integer::intValue).toArray();
+                List<Integer> s = starts.get(k);
+                bounds[k] = new int[s.size() + 1];
+                for (int i = 0; i < s.size(); i++) {
+                    bounds[k][i] = s.get(i);
+                }
+                bounds[k][s.size()] = tapList[k].length;
+                chunkLeaves[k] = leaves.get(k).stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new Chunking(taps, granule, tapList, bounds, chunkLeaves, passes);
+        }
     }
 
     /** The largest and smallest chunk, the most chunks of a filter, and all chunks (0 when none). */
@@ -92,12 +152,15 @@ final class Chunking {
 
     /**
      * The chunking {@code mapping} runs {@code taps} with on {@code fabric}: granules cut into
-     * chunks, or for {@link Granule#CHAIN} chains packed by the {@link ChainPacker}.
+     * chunks, or for {@link Granule#CHAIN} chains packed by the {@link ChainPacker}, for
+     * {@link Granule#SHARED} shared-word VNs packed by the {@link SharedPacker}.
      */
     static Chunking of(Fabric fabric, Taps taps, Mapping mapping) {
-        return mapping.granule() == Granule.CHAIN
-                ? ChainPacker.pack(fabric, taps, mapping.vnMax(), mapping.perPass())
-                : new Chunking(taps, mapping.granule(), mapping.vnMax());
+        return switch (mapping.granule()) {
+            case CHAIN -> ChainPacker.pack(fabric, taps, mapping.vnMax(), mapping.perPass());
+            case SHARED -> SharedPacker.pack(fabric, taps, mapping.perPass());
+            default -> new Chunking(taps, mapping.granule(), mapping.vnMax());
+        };
     }
 
     /** The leaves chunk {@code f} of filter {@code k} takes under {@code m}. */

@@ -3,8 +3,9 @@ package plasticity.golden.maeri.mapper;
 /**
  * What a virtual neuron keeps whole when a filter is cut into VNs (docs/spec/maeri.md,
  * "Mapper"): a run of taps of one filter row (so the forwarding-link chains along S survive),
- * of one channel, or nothing (any tap boundary); or link chains packed tree
- * by tree by the {@link ChainPacker} instead of cut in order.
+ * of one channel, or nothing (any tap boundary); or, packed instead of cut in order, link chains
+ * tree by tree ({@link ChainPacker}) or a pruned layer's taps grouped by the words they share
+ * ({@link SharedPacker}).
  */
 public enum Granule {
     /** Taps of one (c, r): a filter row. */
@@ -17,7 +18,12 @@ public enum Granule {
      * Link chains of a filter row, packed so that a DN tree's chains share their head tap
      * ({@link ChainPacker}, docs/spec/maeri.md, "Chain packing").
      */
-    CHAIN;
+    CHAIN,
+    /**
+     * A pruned layer's taps grouped so that the VNs of a DN tree share their words
+     * ({@link SharedPacker}, docs/spec/maeri.md, "Shared-word packing").
+     */
+    SHARED;
 
     /** Whether taps {@code a} and {@code b} of {@code shape} belong to the same granule. */
     boolean same(ConvShape shape, int a, int b) {
@@ -25,8 +31,13 @@ public enum Granule {
             case ROW -> a / shape.s() == b / shape.s();
             case CHANNEL -> shape.tapC(a) == shape.tapC(b);
             case TAP -> false;
-            case CHAIN -> throw new IllegalStateException("chains are packed, not cut in order");
+            case CHAIN, SHARED -> throw new IllegalStateException(this + " is packed, not cut in order");
         };
+    }
+
+    /** Whether a packer forms the VNs and passes (rather than cutting taps in order). */
+    boolean packed() {
+        return this == CHAIN || this == SHARED;
     }
 
     /** The word a mapping line prints. */
@@ -36,6 +47,7 @@ public enum Granule {
             case CHANNEL -> "whole channels";
             case TAP -> "any tap";
             case CHAIN -> "link chains packed by DN tree";
+            case SHARED -> "taps shared by the VNs of a DN tree";
         };
     }
 }

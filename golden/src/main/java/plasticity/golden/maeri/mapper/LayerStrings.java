@@ -135,8 +135,9 @@ public final class LayerStrings {
             case "channel" -> Granule.CHANNEL;
             case "tap" -> Granule.TAP;
             case "chain" -> Granule.CHAIN;
+            case "shared" -> Granule.SHARED;
             default -> throw new IllegalArgumentException("mapping '" + text
-                    + "': granule must be row, channel, tap or chain");
+                    + "': granule must be row, channel, tap, chain or shared");
         };
         Mapping.Axis axis = switch (v.get("axis")) {
             case "rows" -> Mapping.Axis.ROWS;

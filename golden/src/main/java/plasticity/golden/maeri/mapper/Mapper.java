@@ -87,7 +87,9 @@ public final class Mapper {
      *
      * <p>Last, for any layer whose rows' taps can chain over the forwarding links (more than one
      * output row, S > stride), its chains packed by DN tree ({@link Granule#CHAIN}, rnBw VNs a
-     * pass).
+     * pass); and for a pruned layer with more than one output position, its taps grouped by the
+     * words a tree's VNs share ({@link Granule#SHARED}, W words a tree and rnBw x W VNs a pass,
+     * W = 2, 4, ... up to a quarter of a tree's leaves).
      */
     private static List<Candidate> enumerate(Fabric fabric, Taps taps) {
         ConvShape shape = taps.shape;
@@ -99,7 +101,7 @@ public final class Mapper {
         boolean dense = taps.dense;
         int largest = Math.min(n, taps.maxPerFilter());
         for (Granule granule : Granule.values()) {
-            if ((!dense && granule == Granule.CHANNEL) || granule == Granule.CHAIN) {
+            if ((!dense && granule == Granule.CHANNEL) || granule.packed()) {
                 continue;
             }
             for (int vnMax = largest; vnMax >= 1; vnMax--) {
@@ -134,6 +136,17 @@ public final class Mapper {
                     Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
             Chunking ch = Chunking.of(fabric, taps, m);
             out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+        }
+        if (SharedPacker.offered(taps)) {
+            // A pruned layer's taps grouped by the words a tree's VNs share: W words a tree a
+            // step, rnBw x W VNs a pass, for W = 2, 4, ... up to a quarter of a tree's leaves
+            // (with fewer VNs a tree, the words a step cost more than the sharing saves).
+            for (int words = 2; 4 * words <= fabric.treeSize() && fabric.rnBw() * words <= n; words *= 2) {
+                Mapping m = new Mapping(Granule.SHARED, Math.min(n, 2 * words), Mapping.Axis.ROWS, 1,
+                        fabric.rnBw() * words, Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+                Chunking ch = Chunking.of(fabric, taps, m);
+                out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+            }
         }
         return out;
     }

@@ -8,7 +8,8 @@ package plasticity.golden.maeri.mapper;
  *   <li>{@code granule}, {@code vnMax}: each filter's kept taps are cut into chunks of at most
  *       vnMax taps, whole granules where they fit ({@link Chunking}); a chunk is one VN. For
  *       {@link Granule#CHAIN} the {@link ChainPacker} forms the VNs (of at most vnMax taps, at
- *       most perPass a pass) and the passes.
+ *       most perPass a pass) and the passes; for {@link Granule#SHARED} the
+ *       {@link SharedPacker} (perPass VNs a pass, perPass / rnBw words a tree, vnMax unused).
  *   <li>{@code axis}, {@code replicas}: each chunk is placed {@code replicas} times, the copies
  *       computing neighbouring output rows ({@link Axis#ROWS}) or columns
  *       ({@link Axis#COLUMNS}) at the same time with the same weights (multicast).
@@ -71,10 +72,10 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
             throw new IllegalArgumentException("a mapping's align is 0 (none) or a power of two"
                     + " (the leaves of a DN tree), got " + align);
         }
-        if (granule == Granule.CHAIN && (replicas != 1 || axis != Axis.ROWS || slot != 0
+        if (granule.packed() && (replicas != 1 || axis != Axis.ROWS || slot != 0
                 || foldsApart || align != 0)) {
-            throw new IllegalArgumentException("granule=chain packs the VNs itself: it takes"
-                    + " replicas=1, axis=rows and no slot, folds or align");
+            throw new IllegalArgumentException("granule=" + granule.name().toLowerCase(java.util.Locale.ROOT)
+                    + " packs the VNs itself: it takes replicas=1, axis=rows and no slot, folds or align");
         }
         if (align > 0 && replicas > 1 && order == Order.CHUNKS_ADJACENT) {
             throw new IllegalArgumentException("align needs a chunk's replicas side by side"
@@ -101,7 +102,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
 
     /** Whether a pass can hold idle leaves, which a zero word clears ("Slots"). */
     boolean mayIdle() {
-        return slot > 0 || align > 0 || granule == Granule.CHAIN;
+        return slot > 0 || align > 0 || granule.packed();
     }
 
     /**
@@ -119,6 +120,7 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
                 + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "")
                 + (foldsApart ? ", one fold a pass" : "")
                 + (align > 0 ? ", one fold per group of " + align + " leaves" : "")
-                + (granule == Granule.CHAIN ? ", a DN tree's chains sharing their head tap" : "");
+                + (granule == Granule.CHAIN ? ", a DN tree's chains sharing their head tap" : "")
+                + (granule == Granule.SHARED ? ", a DN tree's VNs sharing its words" : "");
     }
 }
