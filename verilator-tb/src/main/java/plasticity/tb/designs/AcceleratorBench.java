@@ -125,11 +125,17 @@ public final class AcceleratorBench implements DesignBench {
         Mapping chosen = Mapper.map(fabric, layer).mapping();
         List<Mapping> all = Mapper.candidates(fabric, layer);
         Mapping chain = all.stream().filter(m -> m.granule() == Granule.CHAIN).findFirst().orElse(null);
-        // Packed chains are most of what the mapper picks for real layers (docs/results/maeri.md)
-        // but one of dozens of a small layer's candidates: a third of the draws try them first.
-        tries = chain != null && rnd.nextInt(3) == 0
-            ? List.of(chain, chosen, all.get(rnd.nextInt(all.size())))
-            : List.of(chosen, all.get(rnd.nextInt(all.size())), all.get(rnd.nextInt(all.size())));
+        List<Mapping> shared = all.stream().filter(m -> m.granule() == Granule.SHARED).toList();
+        // Packed chains are most of what the mapper picks for real layers (docs/results/maeri.md),
+        // shared-word VNs what it picks for pruned ones at narrow bandwidth; each is one of dozens
+        // of a small layer's candidates: a third of the draws that have them try them first.
+        if (chain != null && rnd.nextInt(3) == 0) {
+          tries = List.of(chain, chosen, all.get(rnd.nextInt(all.size())));
+        } else if (!shared.isEmpty() && rnd.nextInt(3) == 0) {
+          tries = List.of(shared.get(rnd.nextInt(shared.size())), chosen, all.get(rnd.nextInt(all.size())));
+        } else {
+          tries = List.of(chosen, all.get(rnd.nextInt(all.size())), all.get(rnd.nextInt(all.size())));
+        }
       } catch (IllegalArgumentException e) {
         continue; // every weight pruned, say
       }
