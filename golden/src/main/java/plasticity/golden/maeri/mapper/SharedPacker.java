@@ -132,7 +132,7 @@ final class SharedPacker {
                 int room = tree;
                 int[] set = chooseTaps(seed, Math.min(words, room));
                 List<Vn> inTree = new ArrayList<>();
-                Vn first = goesOn != null && goesOn.filter == seed ? goesOn : open(pass, seed);
+                Vn first = goesOn != null ? goesOn : open(pass, seed);
                 room -= place(first, set);
                 inTree.add(first);
                 goesOn = null;
