@@ -110,12 +110,13 @@ final class MaeriCommand implements Callable<Integer> {
 
   @Option(names = "--mapping", paramLabel = "SPEC",
       description = "run this mapping instead of searching, as the 'mapping-spec:' line prints it:"
-          + " granule=row|channel|tap|chain|shared,vn=..,axis=rows|columns,replicas=..,perPass=..,order=replicas|chunks"
+          + " granule=row|channel|tap|chain|shared|mixed,vn=..,axis=rows|columns,replicas=..,perPass=..,order=replicas|chunks"
           + "[,slot=..][,folds=mixed|apart][,align=..] (slot: leaves per VN, 0 or absent = packed;"
           + " folds=apart: one fold's chunks a pass; align: a DN tree's leaves, no VN crosses a tree and"
           + " a tree holds one fold's VNs; granule=chain: the layer's link chains packed by DN tree,"
           + " replicas=1, axis=rows, perPass = VNs a pass; granule=shared: a pruned layer's taps grouped"
-          + " so that a DN tree's VNs share perPass / rnBw words a step, replicas=1, axis=rows)")
+          + " so that a DN tree's VNs share perPass / rnBw words a step, replicas=1, axis=rows;"
+          + " granule=mixed: its runs of two or more chained taps as chain, the others as shared)")
   String mappingSpec;
 
   @Override

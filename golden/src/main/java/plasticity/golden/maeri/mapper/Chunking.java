@@ -159,6 +159,7 @@ final class Chunking {
         return switch (mapping.granule()) {
             case CHAIN -> ChainPacker.pack(fabric, taps, mapping.vnMax(), mapping.perPass());
             case SHARED -> SharedPacker.pack(fabric, taps, mapping.perPass());
+            case MIXED -> MixedPacker.pack(fabric, taps, mapping.perPass());
             default -> new Chunking(taps, mapping.granule(), mapping.vnMax());
         };
     }

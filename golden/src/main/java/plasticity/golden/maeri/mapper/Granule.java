@@ -23,7 +23,12 @@ public enum Granule {
      * A pruned layer's taps grouped so that the VNs of a DN tree share their words
      * ({@link SharedPacker}, docs/spec/maeri.md, "Shared-word packing").
      */
-    SHARED;
+    SHARED,
+    /**
+     * A pruned layer's runs of two or more chained taps packed as {@link #CHAIN}, its other taps
+     * as {@link #SHARED} ({@link MixedPacker}, docs/spec/maeri.md, "Mixed packing").
+     */
+    MIXED;
 
     /** Whether taps {@code a} and {@code b} of {@code shape} belong to the same granule. */
     boolean same(ConvShape shape, int a, int b) {
@@ -31,13 +36,13 @@ public enum Granule {
             case ROW -> a / shape.s() == b / shape.s();
             case CHANNEL -> shape.tapC(a) == shape.tapC(b);
             case TAP -> false;
-            case CHAIN, SHARED -> throw new IllegalStateException(this + " is packed, not cut in order");
+            case CHAIN, SHARED, MIXED -> throw new IllegalStateException(this + " is packed, not cut in order");
         };
     }
 
     /** Whether a packer forms the VNs and passes (rather than cutting taps in order). */
     boolean packed() {
-        return this == CHAIN || this == SHARED;
+        return this == CHAIN || this == SHARED || this == MIXED;
     }
 
     /** The word a mapping line prints. */
@@ -48,6 +53,7 @@ public enum Granule {
             case TAP -> "any tap";
             case CHAIN -> "link chains packed by DN tree";
             case SHARED -> "taps shared by the VNs of a DN tree";
+            case MIXED -> "link chains of two or more taps, other taps shared by a DN tree's VNs";
         };
     }
 }

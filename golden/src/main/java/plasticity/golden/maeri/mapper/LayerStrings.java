@@ -136,8 +136,9 @@ public final class LayerStrings {
             case "tap" -> Granule.TAP;
             case "chain" -> Granule.CHAIN;
             case "shared" -> Granule.SHARED;
+            case "mixed" -> Granule.MIXED;
             default -> throw new IllegalArgumentException("mapping '" + text
-                    + "': granule must be row, channel, tap, chain or shared");
+                    + "': granule must be row, channel, tap, chain, shared or mixed");
         };
         Mapping.Axis axis = switch (v.get("axis")) {
             case "rows" -> Mapping.Axis.ROWS;

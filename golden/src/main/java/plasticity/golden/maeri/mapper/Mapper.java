@@ -89,7 +89,8 @@ public final class Mapper {
      * output row, S > stride), its chains packed by DN tree ({@link Granule#CHAIN}, rnBw VNs a
      * pass); and for a pruned layer with more than one output position, its taps grouped by the
      * words a tree's VNs share ({@link Granule#SHARED}, W words a tree and rnBw x W VNs a pass,
-     * W = 2, 4, ... up to a quarter of a tree's leaves).
+     * W = 2, 4, ... up to a quarter of a tree's leaves), and where its taps chain, the same with
+     * its runs of two or more chained taps packed as chains ({@link Granule#MIXED}).
      */
     private static List<Candidate> enumerate(Fabric fabric, Taps taps) {
         ConvShape shape = taps.shape;
@@ -142,10 +143,13 @@ public final class Mapper {
             // step, rnBw x W VNs a pass, for W = 2, 4, ... up to a quarter of a tree's leaves
             // (with fewer VNs a tree, the words a step cost more than the sharing saves).
             for (int words = 2; 4 * words <= fabric.treeSize() && fabric.rnBw() * words <= n; words *= 2) {
-                Mapping m = new Mapping(Granule.SHARED, Math.min(n, 2 * words), Mapping.Axis.ROWS, 1,
-                        fabric.rnBw() * words, Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
-                Chunking ch = Chunking.of(fabric, taps, m);
-                out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                for (Granule granule : axis == Mapping.Axis.ROWS && shape.s() > shape.stride()
+                        ? List.of(Granule.SHARED, Granule.MIXED) : List.of(Granule.SHARED)) {
+                    Mapping m = new Mapping(granule, Math.min(n, 2 * words), Mapping.Axis.ROWS, 1,
+                            fabric.rnBw() * words, Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+                    Chunking ch = Chunking.of(fabric, taps, m);
+                    out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                }
             }
         }
         return out;

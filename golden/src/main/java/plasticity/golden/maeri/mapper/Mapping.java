@@ -9,7 +9,8 @@ package plasticity.golden.maeri.mapper;
  *       vnMax taps, whole granules where they fit ({@link Chunking}); a chunk is one VN. For
  *       {@link Granule#CHAIN} the {@link ChainPacker} forms the VNs (of at most vnMax taps, at
  *       most perPass a pass) and the passes; for {@link Granule#SHARED} the
- *       {@link SharedPacker} (perPass VNs a pass, perPass / rnBw words a tree, vnMax unused).
+ *       {@link SharedPacker} (perPass VNs a pass, perPass / rnBw words a tree, vnMax unused), for
+ *       {@link Granule#MIXED} the {@link MixedPacker} (its shared part so).
  *   <li>{@code axis}, {@code replicas}: each chunk is placed {@code replicas} times, the copies
  *       computing neighbouring output rows ({@link Axis#ROWS}) or columns
  *       ({@link Axis#COLUMNS}) at the same time with the same weights (multicast).
@@ -120,7 +121,6 @@ public record Mapping(Granule granule, int vnMax, Axis axis, int replicas, int p
                 + (slot > 0 ? ", each VN in a slot of " + slot + " leaves" : "")
                 + (foldsApart ? ", one fold a pass" : "")
                 + (align > 0 ? ", one fold per group of " + align + " leaves" : "")
-                + (granule == Granule.CHAIN ? ", a DN tree's chains sharing their head tap" : "")
-                + (granule == Granule.SHARED ? ", a DN tree's VNs sharing its words" : "");
+                + (granule == Granule.CHAIN ? ", a DN tree's chains sharing their head tap" : "");
     }
 }

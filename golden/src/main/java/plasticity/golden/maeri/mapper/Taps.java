@@ -79,4 +79,9 @@ final class Taps {
     long macs() {
         return total() * shape.positions();
     }
+
+    /** The same layer with filter k keeping only {@code kept[k]} (sorted, a subset of its taps). */
+    Taps subset(int[][] kept) {
+        return new Taps(shape, kept, false);
+    }
 }

@@ -25,23 +25,6 @@ import plasticity.golden.maeri.FabricConfig;
  */
 class ChainPackerTest {
 
-    static Layer randomPrunedConv(SplittableRandom rnd) {
-        while (true) {
-            int r = rnd.nextInt(1, 5);
-            int s = rnd.nextInt(2, 6);
-            int pad = rnd.nextInt(0, 2);
-            int x = Math.max(1, r - 2 * pad) + rnd.nextInt(1, 6);
-            int y = Math.max(1, s - 2 * pad) + rnd.nextInt(0, 6);
-            Layer dense = new Conv(r, s, rnd.nextInt(1, 5), rnd.nextInt(1, 9), x, y,
-                    rnd.nextInt(1, 3), pad);
-            Layer sparse = new Sparse(dense, new double[] {0.3, 0.5, 0.9}[rnd.nextInt(3)],
-                    rnd.nextInt());
-            if (Taps.of(sparse).total() > 0 && sparse.shape().xo() > 1) {
-                return sparse;
-            }
-        }
-    }
-
     private static Mapping chain(Fabric fabric) {
         return new Mapping(Granule.CHAIN, fabric.n(), Mapping.Axis.ROWS, 1, fabric.rnBw(),
                 Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
@@ -68,25 +51,17 @@ class ChainPackerTest {
         SplittableRandom rnd = new SplittableRandom(20261121);
         for (int seed = 0; seed < 200; seed++) {
             Fabric fabric = LayerRunnerTest.randomFabric(rnd);
-            Layer layer = randomPrunedConv(rnd);
+            Layer layer = PackedLayers.randomPrunedConv(rnd);
             Taps taps = Taps.of(layer);
             Mapping m = chain(fabric);
             Chunking ch = Chunking.of(fabric, taps, m);
             String where = "seed " + seed + ": " + layer.describe() + " on " + fabric.describe();
-            for (int k = 0; k < taps.perFilter.length; k++) {
-                int[] sorted = ch.list[k].clone();
-                Arrays.sort(sorted);
-                assertArrayEquals(taps.perFilter[k], sorted, where + ", filter " + k);
-            }
-            Set<Long> seen = new HashSet<>();
+            PackedLayers.assertEveryKeptWeightInOneVn(taps, ch, where);
             ConvShape shape = taps.shape;
             for (int[] chunks : ch.passes) {
                 PassLayout p = new PassLayout(ch, m, chunks);
                 assertTrue(p.vns() <= fabric.rnBw(), where + ": " + p.vns() + " VNs in a pass");
                 assertTrue(p.leaves <= fabric.n(), where + ": " + p.leaves + " leaves in a pass");
-                for (int j = 0; j < chunks.length; j += 2) {
-                    assertTrue(seen.add((long) chunks[j] << 32 | chunks[j + 1]), where);
-                }
                 // A leaf is a head unless it takes its right neighbour's word of the step before.
                 int tree = fabric.treeSize();
                 for (int first = 0; first < p.leaves; first += tree) {
@@ -102,42 +77,12 @@ class ChainPackerTest {
                             + heads.size() + " words a step");
                 }
             }
-            assertEquals(ch.chunks, seen.size(), where);
         }
     }
 
     @Test
     void packedLayersComputeTheReferenceOnTheFabricAndTheAccelerator() {
-        SplittableRandom rnd = new SplittableRandom(7);
-        int checked = 0;
-        for (int seed = 0; seed < 60; seed++) {
-            AcceleratorConfig config = AcceleratorModelTest.randomAccelerator(rnd);
-            Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
-            Layer layer = randomPrunedConv(rnd);
-            if (Taps.of(layer).maxPerFilter() <= fabric.maxFanIn()) {
-                assertComputesTheReference(config, layer, chain(fabric), seed);
-                checked++;
-            }
-        }
-        assertTrue(checked > 40, "most layers fit a filter into the accumulator: " + checked);
-    }
-
-    /**
-     * {@code layer} under {@code m}, with data drawn from {@code seed}, gives the nested loops'
-     * outputs on the runner (in the cost model's cycles) and on the accelerator model.
-     */
-    static void assertComputesTheReference(AcceleratorConfig config, Layer layer, Mapping m, int seed) {
-        Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
-        Tensors data = Tensors.random(layer, fabric.w(), seed);
-        long[] expected = Reference.outputs(layer, data.inputs(), data.weights());
-        String where = "seed " + seed + ": " + layer.describe() + " on " + config + ", " + LayerStrings.mapping(m);
-        LayerRunner.Run run = LayerRunner.run(fabric, layer, m, data.inputs(), data.weights());
-        assertArrayEquals(expected, run.outputs(), where);
-        assertEquals(run.cost().cycles(), run.replayed(), where);
-        var program = ProgramCompiler.compile(config, layer, m, data.inputs(), data.weights());
-        var result = HostSession.run(new AcceleratorModel(config), program, 10_000_000);
-        assertFalse(result.bad(), where);
-        assertArrayEquals(expected, result.outputs(), where);
+        PackedLayers.assertRandomLayersComputeTheReference(7, (fabric, rnd) -> chain(fabric));
     }
 
     @Test

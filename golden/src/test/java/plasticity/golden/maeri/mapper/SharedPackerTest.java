@@ -1,17 +1,14 @@
 package plasticity.golden.maeri.mapper;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import plasticity.golden.maeri.AcceleratorConfig;
 
 /**
  * The shared-word packer (docs/spec/maeri.md, "Shared-word packing") puts every kept weight of a
@@ -41,27 +38,19 @@ class SharedPackerTest {
         SplittableRandom rnd = new SplittableRandom(20261122);
         for (int seed = 0; seed < 300; seed++) {
             Fabric fabric = LayerRunnerTest.randomFabric(rnd);
-            Layer layer = ChainPackerTest.randomPrunedConv(rnd);
+            Layer layer = PackedLayers.randomPrunedConv(rnd);
             Taps taps = Taps.of(layer);
             int words = randomWords(fabric, rnd);
             Mapping m = shared(fabric, words);
             Chunking ch = Chunking.of(fabric, taps, m);
             String where = "seed " + seed + ": " + layer.describe() + " on " + fabric.describe() + ", " + words
                     + " words";
-            for (int k = 0; k < taps.perFilter.length; k++) {
-                int[] sorted = ch.list[k].clone();
-                Arrays.sort(sorted);
-                assertArrayEquals(taps.perFilter[k], sorted, where + ", filter " + k);
-            }
-            Set<Long> seen = new HashSet<>();
+            PackedLayers.assertEveryKeptWeightInOneVn(taps, ch, where);
             int tree = fabric.treeSize();
             for (int[] chunks : ch.passes) {
                 PassLayout p = new PassLayout(ch, m, chunks);
                 assertTrue(p.vns() <= m.perPass(), where + ": " + p.vns() + " VNs in a pass");
                 assertTrue(p.leaves <= fabric.n(), where + ": " + p.leaves + " leaves in a pass");
-                for (int j = 0; j < chunks.length; j += 2) {
-                    assertTrue(seen.add((long) chunks[j] << 32 | chunks[j + 1]), where);
-                }
                 for (int first = 0; first < p.leaves; first += tree) {
                     Set<Long> needed = new HashSet<>();
                     for (int i = first; i < Math.min(first + tree, p.leaves); i++) {
@@ -85,24 +74,12 @@ class SharedPackerTest {
                             + ".." + end);
                 }
             }
-            assertEquals(ch.chunks, seen.size(), where);
         }
     }
 
     @Test
     void packedLayersComputeTheReferenceOnTheFabricAndTheAccelerator() {
-        SplittableRandom rnd = new SplittableRandom(11);
-        int checked = 0;
-        for (int seed = 0; seed < 60; seed++) {
-            AcceleratorConfig config = AcceleratorModelTest.randomAccelerator(rnd);
-            Fabric fabric = ProgramCompiler.fabricOf(config.fabric());
-            Layer layer = ChainPackerTest.randomPrunedConv(rnd);
-            if (Taps.of(layer).maxPerFilter() <= fabric.maxFanIn()) {
-                ChainPackerTest.assertComputesTheReference(config, layer, shared(fabric, randomWords(fabric, rnd)), seed);
-                checked++;
-            }
-        }
-        assertTrue(checked > 40, "most layers fit a filter into the accumulator: " + checked);
+        PackedLayers.assertRandomLayersComputeTheReference(11, (fabric, rnd) -> shared(fabric, randomWords(fabric, rnd)));
     }
 
     @Test
