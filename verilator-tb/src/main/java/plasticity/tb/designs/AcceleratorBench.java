@@ -125,9 +125,11 @@ public final class AcceleratorBench implements DesignBench {
         Mapping chosen = Mapper.map(fabric, layer).mapping();
         List<Mapping> all = Mapper.candidates(fabric, layer);
         Mapping chain = all.stream().filter(m -> m.granule() == Granule.CHAIN).findFirst().orElse(null);
-        List<Mapping> shared = all.stream().filter(m -> m.granule() == Granule.SHARED).toList();
+        List<Mapping> shared = all.stream()
+            .filter(m -> m.granule() == Granule.SHARED || m.granule() == Granule.MIXED).toList();
         // Packed chains are most of what the mapper picks for real layers (docs/results/maeri.md),
-        // shared-word VNs what it picks for pruned ones at narrow bandwidth; each is one of dozens
+        // shared words (alone or mixed with chains) what it picks for pruned ones at narrow
+        // bandwidth; each is one of dozens
         // of a small layer's candidates: a third of the draws that have them try them first.
         if (chain != null && rnd.nextInt(3) == 0) {
           tries = List.of(chain, chosen, all.get(rnd.nextInt(all.size())));
