@@ -67,9 +67,8 @@ public final class VerilatorBuild {
       // A hierarchical build makes its model in recursive makes, and make passes --old-file to
       // none of them: such a build compiles its own runtime, as Verilator would.
       boolean hierarchical = hierarchical(dut, settings);
-      boolean reuseRuntime = !hierarchical;
       String runtimeKey = RuntimeObjects.key(version(), compilerVersion(), settings.flags());
-      List<String> keptRuntime = reuseRuntime ? runtime.seed(runtimeKey, objDir) : List.of();
+      List<String> keptRuntime = hierarchical ? List.of() : runtime.seed(runtimeKey, objDir);
       List<List<String>> steps = new ArrayList<>();
       steps.add(command(dut, settings, staging, keptRuntime, hierarchical));
       if (hierarchical) {
@@ -88,7 +87,7 @@ public final class VerilatorBuild {
                   + "\n" + firstErrors(r) + "\n--- last lines ---\n" + r.tail(15));
         }
       }
-      if (reuseRuntime && keptRuntime.isEmpty()) {
+      if (!hierarchical && keptRuntime.isEmpty()) {
         runtime.keep(runtimeKey, objDir);
       }
       // The model's object files are large and never reused: an entry keeps the binary and what made it.

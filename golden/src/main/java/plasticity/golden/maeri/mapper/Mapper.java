@@ -142,13 +142,21 @@ public final class Mapper {
             // A pruned layer's taps grouped by the words a tree's VNs share: W words a tree a
             // step, rnBw x W VNs a pass, for W = 2, 4, ... up to a quarter of a tree's leaves
             // (with fewer VNs a tree, the words a step cost more than the sharing saves).
+            // Mixed where the taps chain; its chain part is the same for every W, packed once.
+            boolean chains = axis == Mapping.Axis.ROWS && shape.s() > shape.stride();
+            MixedPacker mixed = null;
             for (int words = 2; 4 * words <= fabric.treeSize() && fabric.rnBw() * words <= n; words *= 2) {
-                for (Granule granule : axis == Mapping.Axis.ROWS && shape.s() > shape.stride()
-                        ? List.of(Granule.SHARED, Granule.MIXED) : List.of(Granule.SHARED)) {
-                    Mapping m = new Mapping(granule, Math.min(n, 2 * words), Mapping.Axis.ROWS, 1,
-                            fabric.rnBw() * words, Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
-                    Chunking ch = Chunking.of(fabric, taps, m);
-                    out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                int perPass = fabric.rnBw() * words;
+                Mapping m = new Mapping(Granule.SHARED, Math.min(n, 2 * words), Mapping.Axis.ROWS, 1,
+                        perPass, Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+                Chunking ch = Chunking.of(fabric, taps, m);
+                out.add(new Candidate(out.size(), m, ch, lowerBound(fabric, ch, m)));
+                if (chains) {
+                    mixed = mixed == null ? MixedPacker.split(fabric, taps) : mixed;
+                    Mapping mm = new Mapping(Granule.MIXED, m.vnMax(), Mapping.Axis.ROWS, 1, perPass,
+                            Mapping.Order.REPLICAS_ADJACENT, 0, false, 0);
+                    Chunking mch = mixed.pack(perPass);
+                    out.add(new Candidate(out.size(), mm, mch, lowerBound(fabric, mch, mm)));
                 }
             }
         }

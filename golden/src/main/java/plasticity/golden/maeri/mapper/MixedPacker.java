@@ -13,10 +13,29 @@ import java.util.List;
  */
 final class MixedPacker {
 
-    private MixedPacker() {}
+    private final Fabric fabric;
+    private final Taps taps;
+    /** The chain part, packed (it does not depend on perPass), and the lone taps. */
+    private final Chunking chains;
+    private final Taps alone;
+
+    private MixedPacker(Fabric fabric, Taps taps, Chunking chains, Taps alone) {
+        this.fabric = fabric;
+        this.taps = taps;
+        this.chains = chains;
+        this.alone = alone;
+    }
 
     /** The chunking of {@code taps}: the chain packing's passes, then the shared packing's. */
     static Chunking pack(Fabric fabric, Taps taps, int perPass) {
+        return split(fabric, taps).pack(perPass);
+    }
+
+    /**
+     * {@code taps} split into its two parts, the chains packed: one split serves every perPass
+     * the search tries ({@link Mapper}).
+     */
+    static MixedPacker split(Fabric fabric, Taps taps) {
         int filters = taps.perFilter.length;
         int[][] chained = new int[filters][];
         int[][] alone = new int[filters][];
@@ -33,9 +52,15 @@ final class MixedPacker {
             chained[k] = inChains.stream().mapToInt(Integer::intValue).sorted().toArray();
             alone[k] = rest.stream().mapToInt(Integer::intValue).sorted().toArray();
         }
+        return new MixedPacker(fabric, taps,
+                ChainPacker.pack(fabric, taps.subset(chained), fabric.n(), fabric.rnBw()), taps.subset(alone));
+    }
+
+    /** The chunking with the lone taps packed by shared words, at most {@code perPass} VNs a pass. */
+    Chunking pack(int perPass) {
         Chunking.Packed packed = new Chunking.Packed(taps, Granule.MIXED);
-        append(packed, ChainPacker.pack(fabric, taps.subset(chained), fabric.n(), fabric.rnBw()));
-        append(packed, SharedPacker.pack(fabric, taps.subset(alone), perPass));
+        append(packed, chains);
+        append(packed, SharedPacker.pack(fabric, alone, perPass));
         return packed.build();
     }
 
