@@ -240,6 +240,11 @@ final class ChainPacker {
      * next, two chains a sum; opened as early as they fit, most VNs would be one chain each.
      */
     private int opened(int t) {
+        return opened(perPass, trees, t);
+    }
+
+    /** {@link #opened(int)} for a pass of {@code perPass} VNs over {@code trees} trees (both packers). */
+    static int opened(int perPass, int trees, int t) {
         return (int) Math.min(perPass, (long) perPass * (t + 1) / trees + 1);
     }
 

@@ -170,7 +170,7 @@ final class SharedPacker {
      * evenly over the trees, plus one (as {@link ChainPacker} spreads its VNs).
      */
     private int opened(int t) {
-        return (int) Math.min(perPass, (long) perPass * (t + 1) / trees + 1);
+        return ChainPacker.opened(perPass, trees, t);
     }
 
     private static Vn open(List<Vn> pass, int filter) {
